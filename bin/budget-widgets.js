@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// budget-widgets command line: convert a disclosure document to a dataset, or check one.
+//   budget-widgets convert <input.txt> [-o dataset.json]
+//   budget-widgets check <input.txt|dataset.json>
+// Exit codes: 0 ok; 1 the document could not be read or the result is invalid; 2 usage error.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseDisclosure, DisclosureError } from '../dist/converter.js';
+import { validateDataset } from '../dist/model.js';
+import { checkConsistency } from '../dist/data.js';
+
+const USAGE = `Usage:
+  budget-widgets convert <document.txt> [-o dataset.json]   write the budget dataset (stdout without -o)
+  budget-widgets check <document.txt | dataset.json>         report diagnostics and consistency findings`;
+
+function fail(message, code = 1) {
+  process.stderr.write(`budget-widgets: ${message}\n`);
+  process.exit(code);
+}
+
+function readInput(path) {
+  let bytes;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    fail(`cannot read ${path}: ${error.message}`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    fail(`${path} is not UTF-8 text. Export the document as UTF-8 text (Word: Save As → Plain Text → Unicode (UTF-8)).`);
+  }
+}
+
+function load(path) {
+  const text = readInput(path);
+  if (/\.json$/i.test(path)) {
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      fail(`${path} is not valid JSON: ${error.message}`);
+    }
+    return { dataset: value, diagnostics: value?.diagnostics ?? [] };
+  }
+  try {
+    return parseDisclosure(text, { fileName: basename(path) });
+  } catch (error) {
+    if (error instanceof DisclosureError) fail(error.message);
+    throw error;
+  }
+}
+
+function where(d, file) {
+  return [file, d.line ? `line ${d.line}` : '', d.table ? `table "${d.table}"` : '', d.field ? `field ${d.field}` : ''].filter(Boolean).join(', ');
+}
+
+const [command, input, ...rest] = process.argv.slice(2);
+if (!command || command === '-h' || command === '--help') {
+  process.stdout.write(USAGE + '\n');
+  process.exit(command ? 0 : 2);
+}
+if (!['convert', 'check'].includes(command) || !input) fail(`unknown command or missing input.\n${USAGE}`, 2);
+
+const { dataset, diagnostics } = load(input);
+const problems = validateDataset(dataset);
+if (problems.length) {
+  for (const p of problems) process.stderr.write(`${input}: ${p.path}: ${p.message}\n`);
+  fail(`${input}: the result is not a valid budget dataset (${problems.length} problem(s)).`);
+}
+
+if (command === 'convert') {
+  const outIndex = rest.indexOf('-o');
+  const json = JSON.stringify(dataset, null, 1) + '\n';
+  if (outIndex >= 0) {
+    const out = rest[outIndex + 1];
+    if (!out) fail('-o needs a file name', 2);
+    writeFileSync(out, json);
+    process.stderr.write(`budget-widgets: wrote ${out} (${dataset.entities.length} entities, ${diagnostics.length} diagnostics)\n`);
+  } else {
+    process.stdout.write(json);
+  }
+  process.exit(diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
+}
+
+// check
+const file = basename(input);
+const checks = checkConsistency(dataset);
+const failed = checks.filter((c) => !c.ok);
+process.stdout.write(`${dataset.meta.title} (${dataset.meta.year}, ${dataset.meta.unit})\n`);
+process.stdout.write(`\nDiagnostics: ${diagnostics.length}\n`);
+for (const d of diagnostics) process.stdout.write(`  ${d.severity.toUpperCase()} [${d.code}] ${where(d, file)}: ${d.message}\n`);
+process.stdout.write(`\nConsistency checks: ${checks.length - failed.length} passed, ${failed.length} failed\n`);
+for (const c of failed) process.stdout.write(`  FAILED [${c.rule}] ${where({ ...c, table: c.table }, file)} (entity ${c.entity}): ${c.message}\n`);
+process.exit(diagnostics.some((d) => d.severity === 'error') ? 1 : 0);

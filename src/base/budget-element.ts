@@ -1,0 +1,212 @@
+/**
+ * The base of every widget: the shared widget contract in one place.
+ *
+ * - Data from `src` (a URL; one request per URL shared by all widgets on the page) or the `data`
+ *   property (a dataset object); `entity` picks the department (default) or a unit by code.
+ * - Loading, error (`role="alert"`) and empty states are rendered here; the last good data stays on
+ *   screen when a new load fails, and a slow, older response never replaces a newer one.
+ * - Fires `budget-load` and `budget-error`; subclasses fire `budget-select` through {@link emit}.
+ * - `lang` for interface text and number formats, `theme` for light / dark / auto, sized by its
+ *   container through {@link ResizeController}.
+ *
+ * A widget implements {@link buildView} (dataset → view model, through the data layer) and
+ * {@link renderChart}; optionally {@link renderTable} for the data-table alternative.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { BudgetDataset } from '../model/schema.js';
+import { validateDataset } from '../model/validate.js';
+import { budgetEvent, type BudgetErrorDetail, type BudgetLoadDetail } from './events.js';
+import { type Lang, msg, type MessageKey, resolveLang } from './i18n.js';
+import { LoadError, loadDataset } from './load.js';
+import { ResizeController } from './resize-controller.js';
+import { themeStyles } from './theme.styles.js';
+
+/** An error to show: a message, and for invalid data the problems with their paths. */
+interface ShownError {
+  /** A load error stays until the next load; a view error goes once the view builds again. */
+  origin: 'load' | 'view';
+  message: string;
+  problems?: { path: string; message: string }[];
+}
+
+export abstract class BudgetElement<View = unknown> extends LitElement {
+  static override styles = [themeStyles];
+
+  static override properties = {
+    src: { type: String, reflect: true },
+    data: { attribute: false },
+    entity: { type: String, reflect: true },
+    lang: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    tableVisible: { type: Boolean, attribute: 'table-visible', reflect: true },
+    shownDataset: { state: true, attribute: false },
+    loading: { state: true, attribute: false },
+    shownError: { state: true, attribute: false },
+  };
+
+  /** URL of a budget dataset (JSON). Relative URLs resolve against the page. */
+  declare src: string | null;
+  /** A budget dataset object; takes precedence over `src`. */
+  declare data: BudgetDataset | null;
+  /** Code of the unit to show (e.g. "313001"); empty for the department as a whole. */
+  declare entity: string | null;
+  /** Interface language: "zh-CN" (default) or "en". Inherited from the page when not set. */
+  declare lang: string;
+  /** "light" (default), "dark", or "auto" to follow the reader's system setting. */
+  declare theme: string | null;
+  /** Shows the data-table alternative on screen (it is always available to screen readers). */
+  declare tableVisible: boolean;
+
+  /** The dataset on screen (the last one that loaded and validated). */
+  declare protected shownDataset: BudgetDataset | null;
+  declare protected loading: boolean;
+  declare protected shownError: ShownError | null;
+  /** The view model built from {@link dataset}, or null. */
+  protected view: View | null = null;
+  protected readonly size = new ResizeController(this);
+  /** Guards against a slow, older response replacing a newer one. */
+  private loadTicket = 0;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.data = null;
+    this.entity = null;
+    this.theme = null;
+    this.tableVisible = false;
+    this.shownDataset = null;
+    this.loading = false;
+    this.shownError = null;
+  }
+
+  /** The interface language in effect: own `lang`, else the nearest ancestor's, else the page's. */
+  protected get language(): Lang {
+    return resolveLang(this.getAttribute('lang') || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+  }
+
+  /** Translates an interface message into {@link language}. */
+  protected t(key: MessageKey, params?: Record<string, string | number>): string {
+    return msg(this.language, key, params);
+  }
+
+  /** Builds the view model from a dataset through the data layer. May throw to show an error. */
+  protected abstract buildView(dataset: BudgetDataset): View;
+
+  /** Renders the chart from the view model. */
+  protected abstract renderChart(view: View): TemplateResult | typeof nothing;
+
+  /** The data-table alternative; widgets whose content is already a table return `nothing`. */
+  protected renderTable(_view: View): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** True when the view is empty and the empty state should show instead. */
+  protected isEmpty(_view: View): boolean {
+    return false;
+  }
+
+  /** Properties (besides the data and `entity`) whose change rebuilds the view model. */
+  protected viewProperties(): PropertyKey[] {
+    return [];
+  }
+
+  /** Fires a bubbling, composed custom event from the host. */
+  protected emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(budgetEvent(name, detail));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('data') || changed.has('src')) this.startLoad();
+    const rebuild = ['shownDataset', 'entity', 'lang', ...this.viewProperties()].some((p) => changed.has(p as keyof this));
+    if (rebuild && this.shownDataset) {
+      try {
+        this.view = this.buildView(this.shownDataset);
+        if (this.shownError?.origin === 'view') this.shownError = null;
+      } catch (error) {
+        this.view = null;
+        this.fail({ origin: 'view', message: (error as Error).message });
+      }
+    }
+  }
+
+  private startLoad(): void {
+    const ticket = ++this.loadTicket;
+    if (this.data) {
+      const problems = validateDataset(this.data);
+      if (problems.length) {
+        this.fail({ origin: 'load', message: msg(this.language, 'invalidDataset', { src: 'data', problems: problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ') }), problems });
+        return;
+      }
+      this.accept(this.data, null);
+      return;
+    }
+    if (!this.src) {
+      this.loading = false;
+      return;
+    }
+    const src = this.src;
+    this.loading = true;
+    loadDataset(src).then(
+      (dataset) => {
+        if (ticket === this.loadTicket) this.accept(dataset, src);
+      },
+      (error: unknown) => {
+        if (ticket !== this.loadTicket) return;
+        this.loading = false;
+        if (error instanceof LoadError) {
+          const reason = error.reason ? msg(this.language, error.reason.key, error.reason.params) : '';
+          this.fail({ origin: 'load', message: msg(this.language, error.local.key, { ...error.local.params, reason }), problems: error.problems }, src);
+        } else {
+          this.fail({ origin: 'load', message: String((error as Error)?.message ?? error) }, src);
+        }
+      },
+    );
+  }
+
+  private accept(dataset: BudgetDataset, src: string | null): void {
+    this.loading = false;
+    this.shownError = null;
+    this.shownDataset = dataset;
+    this.emit<BudgetLoadDetail>('budget-load', { dataset, src });
+  }
+
+  private fail(error: ShownError, src: string | null = this.src): void {
+    this.shownError = error;
+    this.emit<BudgetErrorDetail>('budget-error', { message: error.message, src, ...(error.problems ? { problems: error.problems } : {}) });
+  }
+
+  private toggleTable(): void {
+    this.tableVisible = !this.tableVisible;
+  }
+
+  protected override render() {
+    const view = this.view;
+    const error = this.shownError;
+    const table = view && !this.isEmpty(view) ? this.renderTable(view) : nothing;
+    return html`<div part="base" class="base" lang=${this.language}>
+      ${this.loading ? html`<div class="status" role="status" part="status">${this.t('loading')}</div>` : nothing}
+      ${error
+        ? html`<div class="error" role="alert" part="error">
+            <strong>${this.t('errorTitle')}</strong>
+            <span class="error-message">${error.message}</span>
+            ${view ? html`<div>${this.t('errorKeptData')}</div>` : nothing}
+          </div>`
+        : nothing}
+      ${view
+        ? this.isEmpty(view)
+          ? html`<div class="status" part="empty">${this.t('empty')}</div>`
+          : this.renderChart(view)
+        : !this.loading && !error
+          ? html`<div class="status" part="empty">${this.shownDataset ? this.t('empty') : this.t('noData')}</div>`
+          : nothing}
+      ${table !== nothing
+        ? html`<div class="table-toggle">
+              <button type="button" part="table-toggle" aria-expanded=${this.tableVisible ? 'true' : 'false'} @click=${this.toggleTable}>
+                ${this.tableVisible ? this.t('hideTable') : this.t('showTable')}
+              </button>
+            </div>
+            <div part="table" class=${this.tableVisible ? 'data-table' : 'data-table visually-hidden'}>${table}</div>`
+        : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Interface text in the languages we support. zh-CN is the default (the documents and most readers
+ * are Chinese); en is for international readers and analysts. Data (names from the document) is
+ * never translated.
+ */
+
+export type Lang = 'zh-CN' | 'en';
+
+const zh = {
+  loading: '正在加载预算数据…',
+  empty: '暂无数据',
+  errorTitle: '无法显示预算数据',
+  errorKeptData: '仍显示上次成功加载的数据。',
+  loadFailed: '无法加载 {src}：{reason}',
+  httpError: '服务器返回 {status} {statusText}',
+  notJson: '文件不是 JSON（以“{start}”开头）',
+  timeout: '{seconds} 秒内未响应',
+  networkError: '网络错误或跨域限制（{message}）',
+  invalidDataset: '{src} 不是有效的预算数据集：{problems}',
+  noData: '未设置数据：请设置 src 属性或 data 属性。',
+  showTable: '显示数据表',
+  hideTable: '隐藏数据表',
+  income: '收入',
+  expenditure: '支出',
+  incomeTotal: '本年收入合计',
+  expenditureTotal: '本年支出合计',
+  difference: '收支差额',
+  balanced: '收支平衡',
+  unbalanced: '收支不平衡：相差 {amount}',
+  basic: '基本支出',
+  project: '项目支出',
+  projects: '项目',
+  checksPassed: '{passed} 项一致性校验通过',
+  checksFailed: '{failed} 项一致性校验未通过',
+  unit: '单位：{unit}',
+  item: '项目',
+  amount: '金额',
+  share: '占比',
+  summaryCaption: '{name}{year}年预算概览',
+};
+
+export type MessageKey = keyof typeof zh;
+
+const en: Record<MessageKey, string> = {
+  loading: 'Loading budget data…',
+  empty: 'No data to show',
+  errorTitle: 'The budget data cannot be shown',
+  errorKeptData: 'Still showing the data that last loaded successfully.',
+  loadFailed: 'Could not load {src}: {reason}',
+  httpError: 'the server answered {status} {statusText}',
+  notJson: 'the file is not JSON (it starts with "{start}")',
+  timeout: 'no answer within {seconds} seconds',
+  networkError: 'network error or cross-origin restriction ({message})',
+  invalidDataset: '{src} is not a valid budget dataset: {problems}',
+  noData: 'No data: set the src attribute or the data property.',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  income: 'Income',
+  expenditure: 'Expenditure',
+  incomeTotal: 'Total income',
+  expenditureTotal: 'Total expenditure',
+  difference: 'Difference',
+  balanced: 'Income and expenditure balance',
+  unbalanced: 'Income and expenditure differ by {amount}',
+  basic: 'Basic expenditure',
+  project: 'Project expenditure',
+  projects: 'Projects',
+  checksPassed: '{passed} consistency checks passed',
+  checksFailed: '{failed} consistency checks failed',
+  unit: 'Unit: {unit}',
+  item: 'Item',
+  amount: 'Amount',
+  share: 'Share',
+  summaryCaption: '{name} budget {year} at a glance',
+};
+
+const CATALOGS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zh, en };
+
+/** The supported language closest to a BCP 47 tag: any `en-*` is English, anything else Chinese. */
+export function resolveLang(tag: string | null | undefined): Lang {
+  return tag && /^en\b/i.test(tag) ? 'en' : 'zh-CN';
+}
+
+/** A message in the given language, with `{name}` placeholders filled from `params`. */
+export function msg(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return CATALOGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** Names of amount units in English, for readers who do not read 万元. */
+const UNIT_NAMES_EN: Record<string, string> = { 万元: '10k CNY', 元: 'CNY', 亿元: '100M CNY', 千元: '1k CNY' };
+
+/** The amount unit as shown in interface text. */
+export function unitLabel(unit: string, lang: Lang): string {
+  return lang === 'en' ? (UNIT_NAMES_EN[unit] ?? unit) : unit;
+}

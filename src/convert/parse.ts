@@ -1,0 +1,274 @@
+/**
+ * Second pass of the converter: walks the tokens of a disclosure and assembles the dataset.
+ * Tables are recognised by the title printed above them and by their header cells; the entity a
+ * table belongs to comes from its own heading row ("313001中共…本级"), so documents with any number
+ * of units, in any order, read the same way.
+ */
+import type { BudgetDataset, Diagnostic, Entity, OrgUnit, TextSection } from '../model/schema.js';
+import { SCHEMA_VERSION } from '../model/schema.js';
+import { readProject } from './projects.js';
+import { readTable, tableKindFromTitle } from './tables.js';
+import { squash, stripBookmark, tokenize, type RowToken, type Token } from './tokens.js';
+
+/** Options for {@link parseDisclosure}. */
+export interface ParseOptions {
+  /** Name of the file the text came from; recorded in the dataset and in error messages. */
+  fileName?: string;
+}
+
+/** What {@link parseDisclosure} returns. */
+export interface ParseResult {
+  dataset: BudgetDataset;
+  /** The converter's own findings (also stored in `dataset.diagnostics`). */
+  diagnostics: Diagnostic[];
+}
+
+/** Thrown when the text cannot be read as a disclosure at all. */
+export class DisclosureError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(message: string, diagnostics: Diagnostic[]) {
+    super(message);
+    this.name = 'DisclosureError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** The converter's name and version, recorded in every dataset it writes. */
+export const CONVERTER = 'budget-widgets converter 0.1';
+
+/** The standard tables every entity of a 部门预算 publishes (empty ones included). */
+const STANDARD_KINDS = [
+  'summary',
+  'income',
+  'expenditure',
+  'fiscal-summary',
+  'general-expenditure',
+  'general-basic-expenditure',
+  'gov-fund-expenditure',
+  'state-capital-expenditure',
+  'three-public',
+] as const;
+
+const PART = /^第([一二三四五六七八九十]+)部分/;
+const HEADING = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+是)/;
+const GLOSSARY_ENTRY = /^\d+[、.．]\s*([^：:]{1,30})[：:](.+)$/;
+
+/** Documents are the text export of a .docx; a PDF extraction puts a row's cells on one line. */
+function looksLikeOneLineRows(text: string): boolean {
+  const lines = text.split(/\r?\n/);
+  const tabLed = lines.filter((l) => l.startsWith('\t')).length;
+  const innerTabs = lines.filter((l) => /\S\t+\S/.test(l)).length;
+  return tabLed < 10 && innerTabs >= 10;
+}
+
+/**
+ * Reads the text export of a budget disclosure (部门预算公开) into a budget dataset.
+ *
+ * @param text The whole document as text: one table cell a line led by a tab, rows separated by
+ *   blank lines, titles and body text as plain lines.
+ * @param options `fileName` for messages and metadata.
+ * @returns The dataset and the converter's diagnostics. Problems in the document never throw: they
+ *   are diagnostics, with the line they were found on.
+ * @throws {DisclosureError} when no budget table can be found at all (not a disclosure, or a
+ *   layout this converter does not read yet).
+ * @example
+ * const { dataset, diagnostics } = parseDisclosure(await file.text(), { fileName: file.name });
+ */
+export function parseDisclosure(text: string, options: ParseOptions = {}): ParseResult {
+  const file = options.fileName ?? 'the document';
+  if (typeof text !== 'string') throw new DisclosureError(`${file}: expected text, got ${typeof text}.`, []);
+  const tokens = tokenize(text);
+  const diagnostics: Diagnostic[] = [];
+  const entities: Entity[] = [];
+  const years = new Map<number, number>();
+  const units = new Map<string, number>();
+  let part: 'department' | 'units' = 'department';
+  let current: Entity | undefined;
+  let pendingSections: TextSection[] = [];
+  let section: TextSection | undefined;
+  let finalAccounts = false;
+
+  const sectionsOf = () => (current ? current.sections : pendingSections);
+
+  const entityFor = (code: string | undefined, name: string | undefined, line: number): Entity => {
+    if (code) {
+      const existing = entities.find((e) => e.code === code);
+      if (existing) return existing;
+    } else if (current) {
+      return current;
+    }
+    const scope = part === 'units' && entities.some((e) => e.scope === 'department') ? 'unit' : 'department';
+    const entity: Entity = { code: code ?? '', name: name ?? '', scope, line, tables: [], projects: [], sections: [], glossary: [] };
+    if (!code) {
+      diagnostics.push({ severity: 'warning', code: 'entity-without-code', message: `A table at line ${line} comes before any table that names its department or unit; it is filed under an unnamed entity.`, line });
+    }
+    entity.sections.push(...pendingSections);
+    pendingSections = [];
+    entities.push(entity);
+    return entity;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === 'row') {
+      // Rows with no title above them: keep them as an untitled table.
+      const rows = collectRows(tokens, i);
+      i += rows.length - 1;
+      const { table, diagnostics: found } = readTable('(untitled table)', token.line, rows, []);
+      table.kind = 'other';
+      (current ?? entityFor(undefined, undefined, token.line)).tables.push(table);
+      diagnostics.push(...found, { severity: 'warning', code: 'untitled-table', message: `Table rows at line ${token.line} have no title above them; kept as an unrecognised table.`, line: token.line });
+      continue;
+    }
+
+    const title = stripBookmark(token.text);
+    if (/决算/.test(title) && /表$|部分/.test(title)) finalAccounts = true;
+    const partMatch = PART.exec(title);
+    if (partMatch && /所属单位|单位预算|单位决算/.test(title) && !/情况说明/.test(title)) {
+      part = 'units';
+      current = undefined;
+      section = undefined;
+      continue;
+    }
+
+    const next = tokens[i + 1];
+    if (next?.type === 'row') {
+      const rows = collectRows(tokens, i + 1);
+      i += rows.length;
+      const notes: string[] = [];
+      while (tokens[i + 1]?.type === 'text' && /^注[:：]/.test((tokens[i + 1] as { text: string }).text)) {
+        notes.push((tokens[++i] as { text: string }).text);
+      }
+      const isProject = /绩效目标表$/.test(squash(title)) || rows.some((r) => r.cells.some((c) => squash(c) === '项目编码'));
+      if (isProject) {
+        const { project, diagnostics: found } = readProject(title, token.line, rows);
+        (current ?? entityFor(undefined, undefined, token.line)).projects.push(project);
+        diagnostics.push(...found);
+        continue;
+      }
+      const { table, heading, diagnostics: found } = readTable(title, token.line, rows, notes);
+      diagnostics.push(...found);
+      if (heading.year) years.set(heading.year, (years.get(heading.year) ?? 0) + 1);
+      if (table.unit) units.set(table.unit, (units.get(table.unit) ?? 0) + 1);
+      current = entityFor(heading.entityCode, heading.entityName, token.line);
+      if (!current.name && heading.entityName) current.name = heading.entityName;
+      current.tables.push(table);
+      section = undefined;
+      if (table.kind === 'other' && tableKindFromTitle(title) === 'other') {
+        diagnostics.push({ severity: 'info', code: 'unrecognised-table', message: `The table "${title}" is not one of the standard tables; it is kept with its raw cells.`, line: token.line, table: title, entity: current.code });
+      }
+      continue;
+    }
+
+    if (/^注[:：]/.test(title)) {
+      const last = current?.tables[current.tables.length - 1];
+      if (last) last.notes.push(title);
+      continue;
+    }
+
+    if (section && /名词解释/.test(section.heading)) {
+      const entry = GLOSSARY_ENTRY.exec(title);
+      if (entry && current) {
+        current.glossary.push({ term: entry[1].trim(), definition: entry[2].trim() });
+        continue;
+      }
+    }
+
+    const isHeading =
+      token.text.startsWith('[bookmark:') ||
+      HEADING.test(title) ||
+      partMatch !== null ||
+      /情况说明$/.test(title) ||
+      (/[:：]$/.test(title) && title.length <= 20);
+    if (isHeading) {
+      section = { line: token.line, heading: title, text: '' };
+      sectionsOf().push(section);
+    } else if (section) {
+      section.text = section.text ? `${section.text}\n${title}` : title;
+    } else {
+      section = { line: token.line, heading: '', text: title };
+      sectionsOf().push(section);
+    }
+  }
+
+  if (!entities.length || entities.every((e) => e.tables.length === 0)) {
+    const layout = looksLikeOneLineRows(text);
+    const message = layout
+      ? `${file}: this looks like text extracted from a PDF (a table row on one line, cells separated by tabs). The converter reads the text export of the .docx, one table cell a line; export the Word document as text, or convert the PDF to Word first.`
+      : `${file}: no budget table found. Expected the text export of a 部门预算公开 document: table titles such as "部门预算收支总表" followed by rows, one cell a line led by a tab.`;
+    throw new DisclosureError(message, [{ severity: 'error', code: layout ? 'unsupported-layout' : 'no-tables', message, ...(tokens[0] ? { line: tokens[0].line } : {}) }]);
+  }
+  if (pendingSections.length) entities[entities.length - 1].sections.push(...pendingSections);
+
+  for (const entity of entities) {
+    const kinds = new Set(entity.tables.map((t) => t.kind));
+    const missing = STANDARD_KINDS.filter((k) => !kinds.has(k));
+    if (missing.length && missing.length < STANDARD_KINDS.length) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'missing-table',
+        message: `${entity.name || entity.code}: the standard table(s) ${missing.join(', ')} were not found; the document may be truncated or use other titles.`,
+        entity: entity.code,
+        line: entity.line,
+      });
+    }
+  }
+
+  const department = entities.find((e) => e.scope === 'department') ?? entities[0];
+  const year = mostCommon(years) ?? 0;
+  if (years.size > 1) {
+    diagnostics.push({ severity: 'warning', code: 'several-years', message: `Tables give different budget years (${[...years.keys()].join(', ')}); the dataset uses ${year}, the most common.` });
+  }
+  if (!year) diagnostics.push({ severity: 'warning', code: 'no-year', message: 'No 预算年度 found in any table heading; year set to 0.' });
+  const unit = mostCommon(units) ?? '万元';
+  if (units.size > 1) {
+    diagnostics.push({ severity: 'warning', code: 'several-units', message: `Tables use different amount units (${[...units.keys()].join(', ')}); each table records its own unit, the dataset's is ${unit}.` });
+  }
+
+  const dataset: BudgetDataset = {
+    schemaVersion: SCHEMA_VERSION,
+    meta: {
+      title: `${department.name}${year || ''}年部门${finalAccounts ? '决算' : '预算'}`,
+      kind: finalAccounts ? 'final-accounts' : 'budget',
+      year: year || 1949,
+      unit,
+      department: { code: department.code, name: department.name },
+      source: { converter: CONVERTER, ...(options.fileName ? { fileName: options.fileName } : {}) },
+    },
+    units: orgUnits(department, entities),
+    entities,
+    diagnostics,
+  };
+  return { dataset, diagnostics };
+}
+
+function collectRows(tokens: Token[], from: number): RowToken[] {
+  const rows: RowToken[] = [];
+  for (let j = from; j < tokens.length && tokens[j].type === 'row'; j++) rows.push(tokens[j] as RowToken);
+  return rows;
+}
+
+function mostCommon<T>(counts: Map<T, number>): T | undefined {
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const [value, count] of counts) if (count > bestCount) [best, bestCount] = [value, count];
+  return best;
+}
+
+/** The units listed in 机构设置情况, with the code of the matching unit part when there is one. */
+function orgUnits(department: Entity, entities: Entity[]): OrgUnit[] {
+  const table = department.tables.find((t) => t.kind === 'org-units');
+  if (!table) return [];
+  return table.rows.map((row) => {
+    const name = String(row.cells.name ?? '');
+    const unit: OrgUnit = {
+      name,
+      nature: String(row.cells.nature ?? ''),
+      level: String(row.cells.level ?? ''),
+      fundingForm: String(row.cells.fundingForm ?? ''),
+    };
+    const match = entities.find((e) => e.scope === 'unit' && squash(e.name) === squash(name));
+    if (match) unit.code = match.code;
+    return unit;
+  });
+}

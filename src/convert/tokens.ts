@@ -1,0 +1,90 @@
+/**
+ * First pass of the converter: the text export of a .docx (one table cell a line, led by a tab;
+ * rows separated by blank lines; everything else is a paragraph) becomes a flat list of tokens,
+ * each with the line it started on. No meaning is given to anything yet.
+ */
+
+/** A table row: its cells in order, as printed (trimmed, inner tabs and runs of spaces kept as one space). */
+export interface RowToken {
+  type: 'row';
+  line: number;
+  cells: string[];
+}
+
+/** A paragraph outside tables (titles, headings, notes, body text). */
+export interface TextToken {
+  type: 'text';
+  line: number;
+  text: string;
+}
+
+export type Token = RowToken | TextToken;
+
+const BOOKMARK = /^\[bookmark:[^\]]*\]/;
+/** Lines that Word's text export writes for page furniture; they carry no content. */
+const FURNITURE = /^(page number|\d+\s*\/\s*\d+)$/i;
+
+/**
+ * A line that is not tab-led but directly follows a cell (no blank line between) continues that
+ * cell, unless it looks like the start of something else: a title, a note, a heading.
+ */
+function startsSomethingElse(text: string): boolean {
+  return BOOKMARK.test(text) || /^注[:：]/.test(text) || /^第[一二三四五六七八九十]+部分/.test(text) || /表$/.test(text);
+}
+
+/** Collapses inner tabs and whitespace runs, trims, and normalises the no-break space. */
+export function cleanCell(raw: string): string {
+  return raw.replace(/[\t\u00a0\u3000]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Splits disclosure text into row and text tokens. Accepts LF, CRLF and CR line ends, and a BOM. */
+export function tokenize(text: string): Token[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const tokens: Token[] = [];
+  let row: RowToken | null = null;
+  let previousWasCell = false;
+
+  const closeRow = () => {
+    if (row) tokens.push(row);
+    row = null;
+  };
+
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index];
+    const lineNo = index + 1;
+    if (raw.startsWith('\t')) {
+      if (!row) row = { type: 'row', line: lineNo, cells: [] };
+      row.cells.push(cleanCell(raw.slice(1)));
+      previousWasCell = true;
+      continue;
+    }
+    const text = cleanCell(raw);
+    if (text === '') {
+      closeRow();
+      previousWasCell = false;
+      continue;
+    }
+    if (previousWasCell && row && !startsSomethingElse(text)) {
+      // A cell whose text ran over several lines.
+      const cells = (row as RowToken).cells;
+      cells[cells.length - 1] = cleanCell(`${cells[cells.length - 1]} ${text}`);
+      continue;
+    }
+    closeRow();
+    previousWasCell = false;
+    if (FURNITURE.test(text)) continue;
+    tokens.push({ type: 'text', line: lineNo, text });
+  }
+  closeRow();
+  return tokens;
+}
+
+/** Removes the `[bookmark: …]` marker Word writes before headings. */
+export function stripBookmark(text: string): string {
+  return text.replace(BOOKMARK, '').trim();
+}
+
+/** Header and title matching ignores spaces: the export pads cells such as "项  目" or "科目    编码". */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}

@@ -1,0 +1,304 @@
+/**
+ * Consistency checks: the disclosure's own arithmetic, within the rounding of its printed figures.
+ * Every check is reported, passed or failed, so a report can show what was verified; each names
+ * its rule, the table, the row and the two numbers compared.
+ */
+import { op } from 'arquero';
+import { codeLevel } from '../model/classification.js';
+import type { BudgetDataset, Entity, Table, TableKind } from '../model/schema.js';
+import { round } from './balance.js';
+import { disbursementPlans } from './disbursement.js';
+import { findTable } from './entity.js';
+import { amountKeys, frameOf } from './frame.js';
+
+export type CheckRule =
+  | 'balance'
+  | 'summary-sum'
+  | 'row-parts'
+  | 'hierarchy'
+  | 'cross-table'
+  | 'units-sum'
+  | 'projects-sum'
+  | 'plan-never-decreases'
+  | 'plan-ends-at-budget';
+
+/** What each rule verifies, for reports. */
+export const RULE_DESCRIPTIONS: Record<CheckRule, string> = {
+  balance: 'Income equals expenditure (收入总计 = 支出总计).',
+  'summary-sum': 'The items of each side of a summary table add up to its total.',
+  'row-parts': 'Within a row, the total equals the sum of its parts (e.g. 基本支出 + 项目支出 = 合计).',
+  hierarchy: 'Each 类 equals the sum of its 款 and each 款 the sum of its 项; 合计 equals the sum of the 类.',
+  'cross-table': 'The same total agrees across tables.',
+  'units-sum': 'The department total equals the sum of its units.',
+  'projects-sum': 'The project budgets add up to 项目支出.',
+  'plan-never-decreases': 'A cumulative disbursement plan never decreases.',
+  'plan-ends-at-budget': 'A disbursement plan ends at its project budget.',
+};
+
+/** One check and its outcome. */
+export interface Check {
+  rule: CheckRule;
+  ok: boolean;
+  /** Code of the department or unit. */
+  entity: string;
+  /** Title of the table (or project) checked. */
+  table: string;
+  /** Which row or item, in words (code and name, or project name). */
+  row: string;
+  /** Column key compared, when the check is about one column. */
+  field?: string;
+  /** Source line of the row, to link back to the document. */
+  line?: number;
+  /** The reference figure (a printed total) and the figure it should equal (a computed sum). */
+  expected: number;
+  actual: number;
+  message: string;
+}
+
+/** Printed figures carry up to half a unit of their last digit of rounding each. */
+function tolerance(terms: number, unit = 0.01): number {
+  return (unit / 2) * (terms + 1) + 1e-9;
+}
+
+interface Place {
+  entity: Entity;
+  table: string;
+  row: string;
+  field?: string;
+  line?: number;
+}
+
+class Checks {
+  readonly list: Check[] = [];
+  compare(rule: CheckRule, place: Place, expected: number | null, actual: number | null, terms: number, what: string) {
+    const e = expected ?? 0;
+    const a = round(actual ?? 0);
+    const ok = Math.abs(e - a) <= tolerance(terms);
+    const message = ok
+      ? `${what}: ${e} = ${a}.`
+      : `${what}: ${e} is printed, but ${a} is computed (difference ${round(a - e)}).`;
+    this.list.push({
+      rule,
+      ok,
+      entity: place.entity.code,
+      table: place.table,
+      row: place.row,
+      ...(place.field ? { field: place.field } : {}),
+      ...(place.line ? { line: place.line } : {}),
+      expected: e,
+      actual: a,
+      message,
+    });
+  }
+}
+
+const PARTS: Partial<Record<TableKind, [string, string[]][]>> = {
+  expenditure: [['total', ['basic', 'project', 'operating', 'remittance', 'subsidiary']]],
+  'general-expenditure': [['total', ['basic', 'project']]],
+  'gov-fund-expenditure': [['total', ['basic', 'project']]],
+  'state-capital-expenditure': [['total', ['basic', 'project']]],
+  'general-basic-expenditure': [['total', ['personnel', 'publicUse']]],
+  income: [
+    ['total', ['currentSubtotal', 'carryOver']],
+    ['currentSubtotal', ['fiscal', 'specialAccount', 'business', 'operatingIncome', 'superiorSubsidy', 'subsidiaryRemittance', 'otherIncome']],
+  ],
+  'three-public': [['total', ['general', 'govFund', 'stateCapital']]],
+};
+
+const label = (cells: Record<string, unknown>) => [cells.code, cells.name ?? cells.item].filter(Boolean).join(' ');
+
+function checkRowParts(checks: Checks, entity: Entity, table: Table) {
+  const rules = PARTS[table.kind];
+  if (!rules) return;
+  const keys = new Set(table.columns.map((c) => c.key));
+  for (const [totalKey, partKeys] of rules) {
+    const present = partKeys.filter((k) => keys.has(k));
+    if (!keys.has(totalKey) || present.length < 2) continue;
+    for (const row of frameOf(table).objects() as Record<string, any>[]) {
+      const parts = present.map((k) => row[k] as number | null);
+      if (row[totalKey] === null && parts.every((p) => p === null)) continue;
+      const sum = parts.reduce<number>((s, v) => s + (v ?? 0), 0);
+      checks.compare('row-parts', { entity, table: table.title, row: label(row), field: totalKey, line: row.line }, row[totalKey], sum, present.length,
+        `${label(row)}: ${totalKey} vs ${present.join(' + ')}`);
+    }
+  }
+}
+
+/** Each 类 = Σ 款 and each 款 = Σ 项, for every amount column, with Arquero group sums. */
+function checkHierarchy(checks: Checks, entity: Entity, table: Table) {
+  if (!table.columns.some((c) => c.key === 'code') || table.empty) return;
+  const keys = amountKeys(table);
+  if (!keys.length) return;
+  const frame = frameOf(table);
+  const coded = frame
+    .filter('d => op.match(d.code, /^\\d+$/)')
+    .derive({ parent: 'd => op.substring(d.code, 0, op.length(d.code) - 2)' });
+  const childSums = coded
+    .groupby('parent')
+    .rollup({ children: op.count(), ...Object.fromEntries(keys.map((k) => [`${k}Σ`, op.sum(k)])) });
+  const joined = coded.join(childSums, ['code', 'parent']).objects() as Record<string, any>[];
+  for (const row of joined) {
+    if (!codeLevel(row.code)) continue;
+    for (const k of keys) {
+      if (row[k] === null && !row[`${k}Σ`]) continue;
+      checks.compare('hierarchy', { entity, table: table.title, row: label(row), field: k, line: row.line }, row[k], row[`${k}Σ`], row.children,
+        `${label(row)} (${k}) vs the sum of its ${row.children} sub-item(s)`);
+    }
+  }
+  // 合计 against the 类.
+  const totalRow = frame.filter('d => op.match(d.name, /合计|总计/) && !d.code').objects()[0] as Record<string, any> | undefined;
+  if (!totalRow) return;
+  const classes = coded.filter('d => op.length(d.code) === 3');
+  const classSums = classes.numRows() ? (classes.rollup(Object.fromEntries(keys.map((k) => [k, op.sum(k)]))).objects()[0] as Record<string, number>) : {};
+  for (const k of keys) {
+    if (totalRow[k] === null && !classSums[k]) continue;
+    checks.compare('hierarchy', { entity, table: table.title, row: String(totalRow.name), field: k, line: totalRow.line }, totalRow[k], classSums[k] ?? 0, classes.numRows(),
+      `${totalRow.name} (${k}) vs the sum of the ${classes.numRows()} 类`);
+  }
+}
+
+interface SummaryTotals {
+  table: Table;
+  items: { income: number; expenditure: number; incomeCount: number; expenditureCount: number };
+  rows: Record<string, { value: number | null; line: number }>;
+}
+
+/** Reads a 收支总表-like table's named rows (本年收入合计, 收入总计, …). */
+function summaryTotals(table: Table, expenditureKey: string): SummaryTotals {
+  const rows: SummaryTotals['rows'] = {};
+  const items = { income: 0, expenditure: 0, incomeCount: 0, expenditureCount: 0 };
+  let incomeCarrySeen = false;
+  let expenditureCarrySeen = false;
+  for (const row of table.rows) {
+    const incomeName = String(row.cells.incomeItem ?? '').replace(/\s+/g, '');
+    const expenditureName = String(row.cells.expenditureItem ?? '').replace(/\s+/g, '');
+    const income = (row.cells.incomeAmount as number | null) ?? null;
+    const expenditure = (row.cells[expenditureKey] as number | null) ?? null;
+    if (/^[一二三四五六七八九十]+、/.test(incomeName) && !incomeCarrySeen) {
+      items.income += income ?? 0;
+      items.incomeCount++;
+    } else if (incomeName) {
+      if (/结转/.test(incomeName)) incomeCarrySeen = true;
+      rows[incomeName] = { value: income, line: row.line };
+    }
+    if (/^[一二三四五六七八九十]+、/.test(expenditureName) && !expenditureCarrySeen) {
+      items.expenditure += expenditure ?? 0;
+      items.expenditureCount++;
+    } else if (expenditureName) {
+      if (/结转/.test(expenditureName)) expenditureCarrySeen = true;
+      rows[expenditureName] = { value: expenditure, line: row.line };
+    }
+  }
+  return { table, items, rows };
+}
+
+function find(totals: SummaryTotals, pattern: RegExp) {
+  const key = Object.keys(totals.rows).find((k) => pattern.test(k));
+  return key ? { name: key, ...totals.rows[key] } : undefined;
+}
+
+function checkSummary(checks: Checks, entity: Entity, table: Table, expenditureKey: string) {
+  const totals = summaryTotals(table, expenditureKey);
+  const place = (row: string, line?: number): Place => ({ entity, table: table.title, row, line });
+  const incomeTotal = find(totals, /^本年收入合计$/);
+  const expenditureTotal = find(totals, /^本年支出合计$/);
+  if (incomeTotal) checks.compare('summary-sum', place(incomeTotal.name, incomeTotal.line), incomeTotal.value, totals.items.income, totals.items.incomeCount, '本年收入合计 vs the sum of the income items');
+  if (expenditureTotal) checks.compare('summary-sum', place(expenditureTotal.name, expenditureTotal.line), expenditureTotal.value, totals.items.expenditure, totals.items.expenditureCount, '本年支出合计 vs the sum of the expenditure items');
+  const grandIncome = find(totals, /^收入总计$/);
+  const grandExpenditure = find(totals, /^支出总计$/);
+  const carriedIn = find(totals, /上年结转|年初.*结转/);
+  const carriedOut = find(totals, /年终结转|年末.*结转/);
+  if (grandIncome && incomeTotal) checks.compare('summary-sum', place(grandIncome.name, grandIncome.line), grandIncome.value, (incomeTotal.value ?? 0) + (carriedIn?.value ?? 0), 2, '收入总计 vs 本年收入合计 + 上年结转');
+  if (grandExpenditure && expenditureTotal) checks.compare('summary-sum', place(grandExpenditure.name, grandExpenditure.line), grandExpenditure.value, (expenditureTotal.value ?? 0) + (carriedOut?.value ?? 0), 2, '支出总计 vs 本年支出合计 + 年终结转结余');
+  if (grandIncome && grandExpenditure) checks.compare('balance', place('收入总计 / 支出总计', grandIncome.line), grandIncome.value, grandExpenditure.value, 0, '收入总计 vs 支出总计');
+  return totals;
+}
+
+function totalRowOf(table: Table | undefined) {
+  return table?.rows.find((r) => !r.cells.code && /合计|总计/.test(String(r.cells.name ?? '')));
+}
+
+function checkCrossTables(checks: Checks, entity: Entity, summary?: SummaryTotals, fiscal?: SummaryTotals) {
+  const expenditure = findTable(entity, 'expenditure');
+  const income = findTable(entity, 'income');
+  const general = findTable(entity, 'general-expenditure');
+  const basic = findTable(entity, 'general-basic-expenditure');
+  const compareTables = (a: Table | undefined, aValue: number | null | undefined, aLine: number | undefined, b: string, bValue: number | null | undefined, what: string) => {
+    if (!a || aValue === undefined || bValue === undefined) return;
+    checks.compare('cross-table', { entity, table: a.title, row: what, line: aLine }, aValue, bValue, 1, `${what}: ${a.title} vs ${b}`);
+  };
+  const expTotal = totalRowOf(expenditure);
+  const incTotal = totalRowOf(income);
+  const genTotal = totalRowOf(general);
+  const basicTotal = totalRowOf(basic);
+  if (summary) {
+    const s = summary.table.title;
+    compareTables(expenditure, expTotal?.cells.total as number | null, expTotal?.line, s, find(summary, /^本年支出合计$/)?.value, '支出合计');
+    compareTables(income, incTotal?.cells.currentSubtotal as number | null, incTotal?.line, s, find(summary, /^本年收入合计$/)?.value, '本年收入合计');
+  }
+  if (fiscal) {
+    const fiscalGeneral = fiscal.table.rows.find((r) => /本年支出合计/.test(String(r.cells.expenditureItem ?? '').replace(/\s+/g, '')));
+    compareTables(general, genTotal?.cells.total as number | null, genTotal?.line, fiscal.table.title, (fiscalGeneral?.cells.expenditureGeneral as number | null) ?? undefined, '一般公共预算财政拨款支出合计');
+  }
+  compareTables(basic, basicTotal?.cells.total as number | null, basicTotal?.line, general?.title ?? '', general ? ((genTotal?.cells.basic as number | null) ?? null) : undefined, '一般公共预算基本支出');
+}
+
+function checkProjects(checks: Checks, dataset: BudgetDataset, entity: Entity) {
+  if (!entity.projects.length) return;
+  const expenditure = findTable(entity, 'expenditure');
+  const total = totalRowOf(expenditure);
+  if (expenditure && total) {
+    const budgets = entity.projects.reduce((s, p) => s + (p.budget ?? 0), 0);
+    checks.compare('projects-sum', { entity, table: expenditure.title, row: String(total.cells.name), field: 'project', line: total.line }, total.cells.project as number | null, budgets, entity.projects.length,
+      `项目支出 vs the sum of the ${entity.projects.length} project budgets`);
+  }
+  const plans = disbursementPlans(dataset, { entity: entity.code });
+  for (const plan of plans.projects) {
+    const place: Place = { entity, table: entity.projects.find((p) => p.line === plan.line)?.title ?? plan.name, row: plan.name, field: 'plan', line: plan.line };
+    const filled = plan.points.filter((p) => p.amount !== null);
+    if (!filled.length) continue;
+    const drop = filled.findIndex((p, i) => i > 0 && p.amount! < filled[i - 1].amount!);
+    if (drop > 0) {
+      checks.compare('plan-never-decreases', place, filled[drop - 1].amount, filled[drop].amount, 0, `${plan.name}: ${filled[drop].label} is below ${filled[drop - 1].label}`);
+    } else {
+      checks.compare('plan-never-decreases', place, filled[filled.length - 1].amount, filled[filled.length - 1].amount, 0, `${plan.name}: the plan never decreases`);
+    }
+    if (plan.budget !== null) {
+      checks.compare('plan-ends-at-budget', place, plan.budget, filled[filled.length - 1].amount, 1, `${plan.name}: budget vs planned by ${filled[filled.length - 1].label}`);
+    }
+  }
+}
+
+function checkUnitsSum(checks: Checks, dataset: BudgetDataset) {
+  const department = dataset.entities.find((e) => e.scope === 'department');
+  const units = dataset.entities.filter((e) => e.scope === 'unit');
+  if (!department || !units.length) return;
+  const table = findTable(department, 'expenditure');
+  const total = totalRowOf(table);
+  if (!table || !total) return;
+  const sum = units.reduce((s, u) => s + ((totalRowOf(findTable(u, 'expenditure'))?.cells.total as number | null) ?? 0), 0);
+  checks.compare('units-sum', { entity: department, table: table.title, row: String(total.cells.name), field: 'total', line: total.line }, total.cells.total as number | null, sum, units.length,
+    `Department 支出合计 vs the sum of its ${units.length} unit(s)`);
+}
+
+/**
+ * Runs every consistency check on every entity of a dataset.
+ * @returns All checks, passed (`ok: true`) and failed; filter on `ok` for the findings.
+ */
+export function checkConsistency(dataset: BudgetDataset): Check[] {
+  const checks = new Checks();
+  for (const entity of dataset.entities) {
+    const summaryTable = findTable(entity, 'summary');
+    const fiscalTable = findTable(entity, 'fiscal-summary');
+    const summary = summaryTable ? checkSummary(checks, entity, summaryTable, 'expenditureAmount') : undefined;
+    const fiscal = fiscalTable ? checkSummary(checks, entity, fiscalTable, 'expenditureTotal') : undefined;
+    for (const table of entity.tables) {
+      checkRowParts(checks, entity, table);
+      checkHierarchy(checks, entity, table);
+    }
+    checkCrossTables(checks, entity, summary, fiscal);
+    checkProjects(checks, dataset, entity);
+  }
+  checkUnitsSum(checks, dataset);
+  return checks.list;
+}

@@ -1,0 +1,24 @@
+/**
+ * The bridge from dataset tables to Arquero tables. Kept in one place so the rest of the data
+ * layer speaks Arquero verbs and never loops over raw rows itself.
+ */
+import { table as columnTable, type ColumnTable } from 'arquero';
+import type { Table } from '../model/schema.js';
+
+/**
+ * An Arquero table of a dataset table's rows: one column per column key, plus `line` (the source
+ * line) and `row` (the row index), so findings can point back to the document.
+ */
+export function frameOf(table: Table): ColumnTable {
+  const columns: Record<string, unknown[]> = {
+    line: table.rows.map((r) => r.line),
+    row: table.rows.map((_, index) => index),
+  };
+  for (const { key } of table.columns) columns[key] = table.rows.map((r) => r.cells[key] ?? null);
+  return columnTable(columns);
+}
+
+/** Amount columns of a table (keys), in order. */
+export function amountKeys(table: Table): string[] {
+  return table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
+}

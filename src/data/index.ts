@@ -1,0 +1,13 @@
+/**
+ * The data layer: pure functions from a budget dataset to the view models the widgets draw,
+ * built with Arquero, and the consistency checks. Widgets ask this layer; they never read raw
+ * dataset structure or call Arquero themselves.
+ * @module
+ */
+export { selectEntity, findTable, ViewError } from './entity.js';
+export { expenditureHierarchy, findNode, type BudgetNode, type Classification, type Measure, type HierarchyOptions } from './expenditure.js';
+export { incomeVsExpenditure, type Balance, type BalanceSegment, type BalanceOptions } from './balance.js';
+export { disbursementPlans, type DisbursementView, type ProjectPlan, type PlanPoint, type CombinedPoint } from './disbursement.js';
+export { indicatorRows, type IndicatorRow } from './indicators.js';
+export { checkConsistency, RULE_DESCRIPTIONS, type Check, type CheckRule } from './checks.js';
+export { budgetSummary, type BudgetSummary } from './summary.js';

@@ -1,0 +1,10 @@
+/**
+ * budget-widgets: registers every element and exports the public API.
+ * Import this module (or load dist/budget-widgets.js with one script tag) and use the tags.
+ * @module
+ */
+export * from './widgets/budget-summary/define.js';
+export { BudgetElement } from './base/budget-element.js';
+export { clearDatasetCache, loadDataset } from './base/load.js';
+export type { BudgetErrorDetail, BudgetLoadDetail, BudgetSelectDetail } from './base/events.js';
+export * from './model/index.js';

@@ -1,0 +1,7 @@
+/**
+ * The budget dataset model: the format's types and schema, validation, and classification codes.
+ * @module
+ */
+export * from './schema.js';
+export * from './validate.js';
+export * from './classification.js';

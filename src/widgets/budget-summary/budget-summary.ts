@@ -1,0 +1,79 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { BudgetElement } from '../../base/budget-element.js';
+import { formatAmount, formatShare } from '../../base/format.js';
+import { unitLabel } from '../../base/i18n.js';
+import { budgetSummary, type BudgetSummary } from '../../data/summary.js';
+import type { BudgetDataset } from '../../model/schema.js';
+import { summaryStyles } from './styles.js';
+
+/**
+ * The headline figures of a budget: total income and expenditure, whether they balance, basic
+ * against project expenditure, and how the document's own arithmetic checks out. The smallest
+ * widget, and the reference implementation of the shared widget contract.
+ *
+ * @summary Headline figures of a department's or unit's budget.
+ * @tag budget-summary
+ *
+ * @fires budget-load - The dataset loaded and validated; `detail: { dataset, src }`.
+ * @fires budget-error - Loading or reading the data failed; `detail: { message, src, problems? }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart status - The loading message.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart empty - The empty-state message.
+ * @csspart figures - The list of headline figures.
+ * @csspart figure - One headline figure.
+ *
+ * @cssprop [--budget-color-background=#ffffff] - Background.
+ * @cssprop [--budget-color-text=#1f2328] - Text colour.
+ * @cssprop [--budget-color-text-muted=#57606a] - Secondary text colour.
+ * @cssprop [--budget-color-surface=#f6f8fa] - Background of figure cards and status boxes.
+ * @cssprop [--budget-color-border=#d0d7de] - Borders.
+ * @cssprop [--budget-color-ok=#1a7f37] - Colour for "balanced" and passed checks.
+ * @cssprop [--budget-color-danger=#b3261e] - Colour for errors and failed checks.
+ * @cssprop [--budget-font-family=system-ui] - Font family.
+ * @cssprop [--budget-font-size=medium] - Base font size; everything scales with it.
+ */
+export class BudgetSummaryElement extends BudgetElement<BudgetSummary> {
+  static override styles = [...BudgetElement.styles, summaryStyles];
+
+  protected buildView(dataset: BudgetDataset): BudgetSummary {
+    return budgetSummary(dataset, { entity: this.entity });
+  }
+
+  private figure(label: string, value: string, note?: TemplateResult | string, modifier = ''): TemplateResult {
+    return html`<div class="figure ${modifier}" part="figure">
+      <dt>${label}</dt>
+      <dd><span class="value">${value}</span>${note ? html`<span class="note">${note}</span>` : nothing}</dd>
+    </div>`;
+  }
+
+  protected renderChart(view: BudgetSummary): TemplateResult {
+    const lang = this.language;
+    const amount = (value: number | null) => (value === null ? '—' : formatAmount(value, lang));
+    const balanced = view.difference !== null && Math.abs(view.difference) < 0.005;
+    const spending = view.basic + view.project;
+    const title = lang === 'en' ? `${view.entity.name} · ${view.year}` : `${view.entity.name}${view.year}年${view.kind === 'budget' ? '预算' : '决算'}`;
+    return html`<section aria-label=${title}>
+      <h2 class="title">${title}</h2>
+      <p class="unit">${this.t('unit', { unit: unitLabel(view.unit, lang) })}</p>
+      <dl class="figures" part="figures">
+        ${this.figure(this.t('incomeTotal'), amount(view.incomeTotal))}
+        ${this.figure(this.t('expenditureTotal'), amount(view.expenditureTotal))}
+        ${this.figure(
+          this.t('difference'),
+          amount(view.difference),
+          balanced ? this.t('balanced') : view.difference === null ? '' : this.t('unbalanced', { amount: amount(view.difference) }),
+          balanced ? 'ok' : 'bad',
+        )}
+        ${this.figure(this.t('basic'), amount(view.basic), spending ? formatShare(view.basic / spending, lang) : '')}
+        ${this.figure(this.t('project'), amount(view.project), spending ? formatShare(view.project / spending, lang) : '')}
+        ${this.figure(this.t('projects'), String(view.projectCount))}
+      </dl>
+      <p class="checks">
+        <span class="ok">${this.t('checksPassed', { passed: view.checks.passed })}</span>
+        ${view.checks.failed ? html` · <span class="bad">${this.t('checksFailed', { failed: view.checks.failed })}</span>` : nothing}
+      </p>
+    </section>`;
+  }
+}
