@@ -21,6 +21,7 @@ export interface TextToken {
 export type Token = RowToken | TextToken;
 
 const BOOKMARK = /^\[bookmark:[^\]]*\]/;
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 /** Lines that Word's text export writes for page furniture; they carry no content. */
 const FURNITURE = /^(page number|\d+\s*\/\s*\d+)$/i;
 
@@ -67,7 +68,10 @@ export function tokenize(text: string): Token[] {
     if (previousWasCell && row && !startsSomethingElse(text)) {
       // A cell whose text ran over several lines.
       const cells = (row as RowToken).cells;
-      cells[cells.length - 1] = cleanCell(`${cells[cells.length - 1]} ${text}`);
+      const before = cells[cells.length - 1];
+      // Chinese text wraps without spaces; other text wrapped at a space.
+      const joiner = CJK.test(before.slice(-1)) && CJK.test(text[0]) ? '' : ' ';
+      cells[cells.length - 1] = cleanCell(`${before}${joiner}${text}`);
       continue;
     }
     closeRow();

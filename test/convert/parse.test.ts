@@ -156,6 +156,24 @@ describe('parseDisclosure on variant documents', () => {
     expect(threePublic.rows[0].cells).to.include({ seq: 1, item: '公务接待费', total: 1.5, general: 1.5, govFund: null });
   });
 
+  it('joins a cell that runs over several lines, and keeps an extra column with its label', () => {
+    const wrapped = text.replaceAll('\t2080105\n\t劳动保障监察\n', '\t2080105\n\t劳动保障\n监察\n').replaceAll('\t2080108\n\t信息化建设\n', '\t2080108\n\tIT \nupgrade\n');
+    expect(wrapped).not.to.equal(text);
+    const expenditure = parseDisclosure(wrapped).dataset.entities[0].tables.find((t) => t.kind === 'expenditure')!;
+    expect(expenditure.rows.find((r) => r.cells.code === '2080105')!.cells).to.include({ name: '劳动保障监察', total: 6.34 });
+    expect(expenditure.rows.find((r) => r.cells.code === '2080108')!.cells).to.include({ name: 'IT upgrade', total: 4 });
+
+    // A 支出总表 with one more column ("其他支出") than the template.
+    const at = text.indexOf('[bookmark: _Toc_2_2_0000000003]');
+    const end = text.indexOf('[bookmark: _Toc_2_2_0000000004]');
+    const widened = text.slice(at, end).replace('\t对附属单位补助支出\n', '\t对附属单位补助支出\n\t其他支出\n').replace(/(\t8\n)/, '$1\t9\n')
+      .replace('\t2654.52\n\t9.90\n\t2644.62\n\t\n\t\n\t\n', '\t2654.52\n\t9.90\n\t2644.62\n\t\n\t\n\t\n\t0.00\n');
+    const table = parseDisclosure(text.slice(0, at) + widened + text.slice(end)).dataset.entities[0].tables.find((t) => t.kind === 'expenditure')!;
+    const extra = table.columns[table.columns.length - 1];
+    expect(extra).to.deep.equal({ key: 'col10', label: '其他支出', role: 'amount' });
+    expect(table.rows[0].cells.col10).to.equal(0);
+  });
+
   it('keeps an unrecognised table with its raw cells and says where it was', () => {
     const extra = '\n自定义统计表\n\t指标\n\t数值\n\n\t人数\n\t12\n\n';
     const { dataset, diagnostics } = parseDisclosure(text.replace('[bookmark: _Toc_2_2_0000000002]', extra + '[bookmark: _Toc_2_2_0000000002]'));

@@ -1,0 +1,64 @@
+// The command line, run as a user runs it (node bin/budget-widgets.js …) against the built dist/.
+// Runs with Node's test runner after `npm run build` (see package.json "test").
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const SAMPLE = 'data/samples/cangzhou-kfq-zzrsb-2024.txt';
+const run = (...args) => spawnSync(process.execPath, ['bin/budget-widgets.js', ...args], { encoding: 'utf8' });
+const dir = mkdtempSync(join(tmpdir(), 'budget-cli-'));
+
+test('convert writes the dataset that ships with the project', () => {
+  const out = join(dir, 'sample.json');
+  const result = run('convert', SAMPLE, '-o', out);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stderr, /2 entities, 4 diagnostics/);
+  assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), JSON.parse(readFileSync('data/samples/cangzhou-kfq-zzrsb-2024.json', 'utf8')));
+});
+
+test('check reports diagnostics and failed checks with file and line', () => {
+  const result = run('check', SAMPLE);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /Consistency checks: \d+ passed, 4 failed/);
+  assert.match(result.stdout, /FAILED \[plan-ends-at-budget\] cangzhou-kfq-zzrsb-2024\.txt, line 2298/);
+});
+
+test('check reads a dataset JSON too', () => {
+  const result = run('check', 'data/samples/cangzhou-kfq-zzrsb-2024.json');
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /4 failed/);
+});
+
+test('a file that is not a disclosure exits 1 with a message naming it', () => {
+  const bad = join(dir, 'notes.txt');
+  writeFileSync(bad, 'meeting notes\nnothing else\n');
+  const result = run('convert', bad);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /notes\.txt: no budget table found/);
+});
+
+test('non-UTF-8 input and invalid JSON are refused clearly', () => {
+  const latin = join(dir, 'gbk.txt');
+  writeFileSync(latin, Buffer.from([0xb2, 0xbf, 0xc3, 0xc5, 0xd4, 0xa4, 0xcb, 0xe3]));
+  const a = run('check', latin);
+  assert.equal(a.status, 1);
+  assert.match(a.stderr, /not UTF-8 text/);
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, '{"schemaVersion": 1,');
+  const b = run('check', broken);
+  assert.equal(b.status, 1);
+  assert.match(b.stderr, /broken\.json is not valid JSON/);
+  const other = join(dir, 'other.json');
+  writeFileSync(other, '{"schemaVersion": 1}');
+  const c = run('check', other);
+  assert.equal(c.status, 1);
+  assert.match(c.stderr, /\$\.meta: .*missing/);
+});
+
+test('usage errors exit 2', () => {
+  assert.equal(run().status, 2);
+  assert.equal(run('explode', SAMPLE).status, 2);
+});
