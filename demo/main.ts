@@ -8,6 +8,8 @@ import sample from '../data/samples/cangzhou-kfq-zzrsb-2024.json';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const summary = $<HTMLElementTagNameMap['budget-summary']>('summary');
+const treemap = $<HTMLElementTagNameMap['budget-treemap']>('treemap');
+const widgets = [summary, treemap];
 const entitySelect = $<HTMLSelectElement>('entity');
 const problems = $<HTMLUListElement>('problems');
 const params = new URLSearchParams(location.search);
@@ -26,7 +28,7 @@ function listProblems(items: { severity: string; text: string }[]) {
 }
 
 function show(dataset: BudgetDataset, source: string) {
-  summary.data = dataset;
+  for (const widget of widgets) widget.data = dataset;
   entitySelect.replaceChildren(
     ...dataset.entities.map((e) => {
       const option = document.createElement('option');
@@ -36,7 +38,7 @@ function show(dataset: BudgetDataset, source: string) {
     }),
   );
   entitySelect.value = params.get('entity') ?? '';
-  summary.entity = entitySelect.value || null;
+  for (const widget of widgets) widget.entity = entitySelect.value || null;
   $('source').textContent = `Showing ${source}: ${dataset.meta.title}`;
   const where = (d: { line?: number; table?: string }) => [d.line ? `line ${d.line}` : '', d.table ?? ''].filter(Boolean).join(', ');
   listProblems([
@@ -83,15 +85,24 @@ document.addEventListener('drop', (event) => {
   if (file) void open(file);
 });
 entitySelect.addEventListener('change', () => {
-  summary.entity = entitySelect.value || null;
+  for (const widget of widgets) widget.entity = entitySelect.value || null;
+  treemap.path = '';
   entitySelect.value ? params.set('entity', entitySelect.value) : params.delete('entity');
   history.replaceState(null, '', `?${params}`);
 });
-for (const id of ['lang', 'theme'] as const) {
+// Interface settings go to every widget; treemap settings to the treemap. All live in the URL.
+for (const id of ['lang', 'theme', 'measure', 'classification'] as const) {
   const select = $<HTMLSelectElement>(id);
   select.value = params.get(id) ?? select.value;
+  const targets = id === 'lang' || id === 'theme' ? widgets : [treemap];
   const apply = () => {
-    summary.setAttribute(id, select.value);
+    if (id === 'classification') {
+      // The economic classification has other measures; fall back to its total.
+      treemap.setAttribute('measure', 'total');
+      $<HTMLSelectElement>('measure').value = 'total';
+      treemap.path = '';
+    }
+    for (const widget of targets) widget.setAttribute(id, select.value);
     params.set(id, select.value);
   };
   apply();
@@ -100,5 +111,13 @@ for (const id of ['lang', 'theme'] as const) {
     history.replaceState(null, '', `?${params}`);
   });
 }
+
+treemap.path = params.get('path') ?? '';
+treemap.addEventListener('budget-select', () => {
+  queueMicrotask(() => {
+    treemap.path ? params.set('path', treemap.path) : params.delete('path');
+    history.replaceState(null, '', `?${params}`);
+  });
+});
 
 show(sample as BudgetDataset, 'the bundled sample (cangzhou-kfq-zzrsb-2024)');

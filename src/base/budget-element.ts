@@ -7,7 +7,7 @@
  *   screen when a new load fails, and a slow, older response never replaces a newer one.
  * - Fires `budget-load` and `budget-error`; subclasses fire `budget-select` through {@link emit}.
  * - `lang` for interface text and number formats, `theme` for light / dark / auto, sized by its
- *   container through {@link ResizeController}.
+ *   container (charts measure their box with a ResizeController).
  *
  * A widget implements {@link buildView} (dataset → view model, through the data layer) and
  * {@link renderChart}; optionally {@link renderTable} for the data-table alternative.
@@ -18,7 +18,6 @@ import { validateDataset } from '../model/validate.js';
 import { budgetEvent, type BudgetErrorDetail, type BudgetLoadDetail } from './events.js';
 import { type Lang, msg, type MessageKey, resolveLang } from './i18n.js';
 import { LoadError, loadDataset } from './load.js';
-import { ResizeController } from './resize-controller.js';
 import { themeStyles } from './theme.styles.js';
 
 /** An error to show: a message, and for invalid data the problems with their paths. */
@@ -63,7 +62,6 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   declare protected shownError: ShownError | null;
   /** The view model built from {@link dataset}, or null. */
   protected view: View | null = null;
-  protected readonly size = new ResizeController(this);
   /** Guards against a slow, older response replacing a newer one. */
   private loadTicket = 0;
 

@@ -37,6 +37,21 @@ const zh = {
   amount: '金额',
   share: '占比',
   summaryCaption: '{name}{year}年预算概览',
+  breadcrumb: '分类路径',
+  noSuchClass: '没有编码为 {code} 的分类科目。',
+  code: '科目编码',
+  name: '科目名称',
+  shareOfParent: '占上级',
+  shareOfTotal: '占总额',
+  smallItems: '图中较小的项目',
+  treemapLabel: '{name}：支出结构，共 {count} 项。方向键移动，回车进入下一级，Esc 返回上一级。',
+  levelAnnounce: '当前：{name}，{count} 项',
+  treemapCaption: '{name}支出（{measure}），单位：{unit}',
+  measure_total: '合计',
+  measure_basic: '基本支出',
+  measure_project: '项目支出',
+  measure_personnel: '人员经费',
+  measure_publicUse: '公用经费',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -72,6 +87,21 @@ const en: Record<MessageKey, string> = {
   amount: 'Amount',
   share: 'Share',
   summaryCaption: '{name} budget {year} at a glance',
+  breadcrumb: 'Classification path',
+  noSuchClass: 'No classification with code {code}.',
+  code: 'Code',
+  name: 'Name',
+  shareOfParent: 'Share of parent',
+  shareOfTotal: 'Share of total',
+  smallItems: 'Items too small to show in the chart',
+  treemapLabel: '{name}: expenditure breakdown, {count} items. Arrow keys move, Enter opens the next level, Escape goes back up.',
+  levelAnnounce: 'Now showing {name}, {count} items',
+  treemapCaption: '{name} expenditure ({measure}), unit: {unit}',
+  measure_total: 'total',
+  measure_basic: 'basic expenditure',
+  measure_project: 'project expenditure',
+  measure_personnel: 'personnel',
+  measure_publicUse: 'public use',
 };
 
 const CATALOGS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -1,6 +1,7 @@
 /**
- * The host's content size as reactive state: charts lay out from it and re-render when it changes.
- * One ResizeObserver per element, disconnected when the element leaves the page.
+ * An element's content size as reactive state: charts lay out from it and re-render when it
+ * changes. Observes the host, or `target()` (an element of the host's shadow root, such as the
+ * chart box) once it has rendered. Disconnected when the host leaves the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -9,10 +10,26 @@ export class ResizeController implements ReactiveController {
   height = 0;
   private observer?: ResizeObserver;
   private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly target?: () => Element | null | undefined;
+  private observed?: Element;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement, target?: () => Element | null | undefined) {
     this.host = host;
+    this.target = target;
     host.addController(this);
+  }
+
+  hostUpdated(): void {
+    this.observeTarget();
+  }
+
+  private observeTarget(): void {
+    if (!this.observer) return;
+    const element = this.target?.() ?? this.host;
+    if (element === this.observed) return;
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observer.observe(element);
+    this.observed = element;
   }
 
   hostConnected(): void {
@@ -27,11 +44,12 @@ export class ResizeController implements ReactiveController {
         this.host.requestUpdate();
       }
     });
-    this.observer.observe(this.host);
+    this.observeTarget();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.observed = undefined;
   }
 }

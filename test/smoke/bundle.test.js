@@ -2,7 +2,8 @@
 // registers and renders the sample. Runs after `npm run build` (see package.json "test").
 import { expect } from '@open-wc/testing';
 
-const ELEMENTS = ['budget-summary'];
+// Each element, and a figure from the sample it must show.
+const ELEMENTS = { 'budget-summary': '2,654.52', 'budget-treemap': '2,213.24' };
 
 describe('dist/budget-widgets.js', () => {
   before(async () => {
@@ -10,11 +11,11 @@ describe('dist/budget-widgets.js', () => {
   });
 
   it('registers every element', () => {
-    for (const tag of ELEMENTS) expect(customElements.get(tag), tag).to.be.a('function');
+    for (const tag of Object.keys(ELEMENTS)) expect(customElements.get(tag), tag).to.be.a('function');
   });
 
   it('renders the sample from src', async () => {
-    for (const tag of ELEMENTS) {
+    for (const [tag, figure] of Object.entries(ELEMENTS)) {
       const el = document.createElement(tag);
       el.setAttribute('src', '/data/samples/cangzhou-kfq-zzrsb-2024.json');
       const loaded = new Promise((resolve, reject) => {
@@ -24,7 +25,7 @@ describe('dist/budget-widgets.js', () => {
       document.body.append(el);
       await loaded;
       await el.updateComplete;
-      expect(el.shadowRoot.textContent).to.include('2,654.52');
+      expect(el.shadowRoot.textContent, tag).to.include(figure);
       el.remove();
     }
   });

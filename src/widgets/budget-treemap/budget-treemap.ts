@@ -1,0 +1,323 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { BudgetElement } from '../../base/budget-element.js';
+import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
+import { unitLabel, type MessageKey } from '../../base/i18n.js';
+import { ResizeController } from '../../base/resize-controller.js';
+import { ViewError } from '../../data/entity.js';
+import { expenditureHierarchy, findNode, type BudgetNode, type Classification, type Measure } from '../../data/expenditure.js';
+import type { BudgetDataset } from '../../model/schema.js';
+import { layoutTreemap, pathTo, type TreemapCell } from './layout.js';
+import { treemapStyles } from './styles.js';
+
+interface TreemapView {
+  root: BudgetNode;
+  unit: string;
+}
+
+/**
+ * Where the money goes: expenditure by classification (类 → 款 → 项) as a treemap with drill-down.
+ *
+ * Click, tap or Enter on a cell opens its sub-items; the breadcrumb goes back to any level, and
+ * Escape or Backspace goes up one. The chart is one tab stop: arrow keys move between cells in
+ * reading order. Cells too small to point at are listed under the chart. The data-table
+ * alternative lists the current level with the same numbers.
+ *
+ * @summary Expenditure treemap with drill-down.
+ * @tag budget-treemap
+ *
+ * @fires budget-select - A cell was chosen; `detail: { kind: 'classification', code, name, amount, level, path }`.
+ * @fires budget-load - The dataset loaded and validated; `detail: { dataset, src }`.
+ * @fires budget-error - Loading or reading the data failed; `detail: { message, src, problems? }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart breadcrumb - The path from the top level to the current one.
+ * @csspart chart - The box the treemap fills.
+ * @csspart tooltip - The tooltip shown on hover and keyboard focus.
+ * @csspart small-items - The list of cells too small to show in the chart.
+ * @csspart table - The data-table alternative.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart status - The loading message.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart empty - The empty-state message.
+ *
+ * @cssprop [--budget-treemap-height=22em] - Height of the chart.
+ * @cssprop [--budget-treemap-color-0=#1f5fa8] - Fill of palette slot 0 (slots 0–9; a class keeps its slot at every level).
+ * @cssprop [--budget-treemap-text-0=#ffffff] - Label colour on slot 0; keep 4.5:1 contrast with its fill.
+ * @cssprop [--budget-color-background=#ffffff] - Background.
+ * @cssprop [--budget-color-text=#1f2328] - Text colour.
+ * @cssprop [--budget-color-accent=#0b57d0] - Breadcrumb links.
+ * @cssprop [--budget-font-size=medium] - Base font size.
+ */
+export class BudgetTreemapElement extends BudgetElement<TreemapView> {
+  static override styles = [...BudgetElement.styles, treemapStyles];
+
+  static override properties = {
+    ...BudgetElement.properties,
+    measure: { type: String, reflect: true },
+    classification: { type: String, reflect: true },
+    path: { type: String, reflect: true },
+    activeIndex: { state: true, attribute: false },
+    hovered: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** Which amount sizes the cells: "total" (default), "basic" or "project"; with the economic classification, "total", "personnel" or "publicUse". */
+  declare measure: Measure;
+  /** "function" (功能分类, default) or "economic" (经济分类 of basic expenditure). */
+  declare classification: Classification;
+  /** Code of the class being viewed (e.g. "208"); empty for the top level. Reflects drill-down, so a page can restore it. */
+  declare path: string;
+
+  declare private activeIndex: number;
+  /** Code of the cell under the pointer or keyboard focus (cells are re-laid out on every render). */
+  declare private hovered: string | null;
+  declare private announcement: string;
+  private readonly chartSize = new ResizeController(this, () => this.renderRoot?.querySelector('.chart'));
+  private cells: TreemapCell[] = [];
+  private focusAfterRender = false;
+
+  constructor() {
+    super();
+    this.measure = 'total';
+    this.classification = 'function';
+    this.path = '';
+    this.activeIndex = 0;
+    this.hovered = null;
+    this.announcement = '';
+  }
+
+  protected override viewProperties(): PropertyKey[] {
+    return ['measure', 'classification', 'path'];
+  }
+
+  protected buildView(dataset: BudgetDataset): TreemapView {
+    const root = expenditureHierarchy(dataset, { entity: this.entity, classification: this.classification, measure: this.measure });
+    if (this.path && !findNode(root, this.path)) {
+      throw new ViewError(this.t('noSuchClass', { code: this.path }));
+    }
+    return { root, unit: dataset.meta.unit };
+  }
+
+  protected override isEmpty(view: TreemapView): boolean {
+    return view.root.children.length === 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('path') || changed.has('measure') || changed.has('classification') || changed.has('entity')) {
+      this.activeIndex = 0;
+      this.hovered = null;
+    }
+    super.willUpdate(changed);
+    if (changed.has('path') && changed.get('path') !== undefined && this.view) {
+      const node = this.current(this.view);
+      this.announcement = this.t('levelAnnounce', { name: node.name, count: node.children.length });
+    }
+  }
+
+  private current(view: TreemapView): BudgetNode {
+    return (this.path && findNode(view.root, this.path)) || view.root;
+  }
+
+  private cellLabel(cell: TreemapCell, unit: string): string {
+    const lang = this.language;
+    return `${cell.node.code} ${cell.node.name}, ${formatAmountWithUnit(cell.node.value, unit, lang)}, ${this.t('shareOfParent')} ${formatShare(cell.shareOfParent, lang)}, ${this.t('shareOfTotal')} ${formatShare(cell.shareOfTotal, lang)}`;
+  }
+
+  /** Chooses a cell: tells the page, and opens it when it has sub-items. */
+  private activate(cell: TreemapCell): void {
+    const view = this.view!;
+    this.emit('budget-select', {
+      kind: 'classification',
+      code: cell.node.code,
+      name: cell.node.name,
+      amount: cell.node.value,
+      level: cell.node.level,
+      path: pathTo(view.root, cell.node.code).slice(1).map((n) => n.code),
+    });
+    if (cell.drillable) this.drillTo(cell.node.code);
+  }
+
+  private drillTo(code: string): void {
+    this.path = code;
+    this.focusAfterRender = true;
+  }
+
+  private goUp(): void {
+    const view = this.view;
+    if (!view || !this.path) return;
+    const trail = pathTo(view.root, this.path);
+    this.drillTo(trail.length > 2 ? trail[trail.length - 2].code : '');
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const count = this.cells.length;
+    if (!count) return;
+    let index = this.activeIndex;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        index = Math.min(count - 1, index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        index = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        index = 0;
+        break;
+      case 'End':
+        index = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.activate(this.cells[index]);
+        return;
+      case 'Escape':
+      case 'Backspace':
+        if (!this.path) return;
+        event.preventDefault();
+        this.goUp();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.activeIndex = index;
+    this.hovered = this.cells[index].node.code;
+    this.focusAfterRender = true;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      (this.renderRoot.querySelector('.cell.active') as SVGGElement | null)?.focus();
+    }
+    this.placeTooltip();
+  }
+
+  /** Keeps the tooltip inside the chart box: never clipped by the widget's edge. */
+  private placeTooltip(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const cell = this.cells.find((c) => c.node.code === this.hovered);
+    if (!tip || !cell) return;
+    const width = this.chartSize.width;
+    const height = this.chartSize.height;
+    const left = Math.max(0, Math.min(width - tip.offsetWidth, cell.x + cell.width / 2 - tip.offsetWidth / 2));
+    const below = cell.y + cell.height + 4;
+    const top = below + tip.offsetHeight <= height ? below : Math.max(0, cell.y - tip.offsetHeight - 4);
+    tip.style.left = `${left}px`;
+    tip.style.top = `${top}px`;
+  }
+
+  private renderBreadcrumb(view: TreemapView): TemplateResult {
+    const trail = this.path ? pathTo(view.root, this.path) : [view.root];
+    return html`<nav class="breadcrumb" part="breadcrumb" aria-label=${this.t('breadcrumb')}>
+      <ol>
+        ${trail.map((node, i) =>
+          i === trail.length - 1
+            ? html`<li><span aria-current="location">${node.code ? `${node.code} ${node.name}` : node.name}</span></li>`
+            : html`<li><button type="button" @click=${() => this.drillTo(node.code)}>${node.code ? `${node.code} ${node.name}` : node.name}</button></li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  protected renderChart(view: TreemapView): TemplateResult {
+    const lang = this.language;
+    const node = this.current(view);
+    const width = this.chartSize.width;
+    const height = this.chartSize.height;
+    this.cells = layoutTreemap(node, { width, height, total: view.root.value, format: (v) => formatAmount(v, lang) });
+    const active = Math.min(this.activeIndex, Math.max(0, this.cells.length - 1));
+    const small = this.cells.filter((c) => c.small);
+    const hovered = this.cells.find((c) => c.node.code === this.hovered) ?? null;
+    return html`${this.renderBreadcrumb(view)}
+      <div class="chart" part="chart">
+        <svg
+          role="group"
+          aria-label=${this.t('treemapLabel', { name: node.name, count: node.children.length })}
+          @keydown=${this.onKeydown}
+          @pointerleave=${() => (this.hovered = null)}
+        >
+          ${keyed(
+            `${node.code}|${this.measure}|${this.classification}`,
+            // Labels sit in their own layer, hidden from assistive tech: a cut-off label would
+            // contradict the cell's full accessible name.
+            svg`<g class="enter">${this.cells.map(
+              (cell, i) => svg`<g
+                class="cell c${cell.colorIndex} ${i === active ? 'active' : ''}"
+                role="button"
+                tabindex=${i === active ? 0 : -1}
+                aria-label=${this.cellLabel(cell, view.unit)}
+                data-code=${cell.node.code}
+                @click=${() => {
+                  this.activeIndex = i;
+                  this.activate(cell);
+                }}
+                @pointerenter=${() => (this.hovered = cell.node.code)}
+                @focus=${() => {
+                  this.activeIndex = i;
+                  this.hovered = cell.node.code;
+                }}
+              >
+                <rect x=${cell.x} y=${cell.y} width=${cell.width} height=${cell.height} rx="2"></rect>
+              </g>`,
+            )}
+            <g class="labels" aria-hidden="true">${this.cells.map((cell) =>
+              cell.label.map(
+                (line, j) => svg`<text class="c${cell.colorIndex} ${j ? 'amount' : 'name'}" x=${cell.x + 4} y=${cell.y + 4 + 14 * (j + 1) + j * 2}>${line}</text>`,
+              ),
+            )}</g></g>`,
+          )}
+        </svg>
+        ${hovered
+          ? html`<div class="tooltip" part="tooltip" role="presentation">
+              <strong>${hovered.node.code} ${hovered.node.name}</strong><br />
+              ${formatAmountWithUnit(hovered.node.value, view.unit, lang)}<br />
+              ${this.t('shareOfParent')} ${formatShare(hovered.shareOfParent, lang)} · ${this.t('shareOfTotal')} ${formatShare(hovered.shareOfTotal, lang)}
+            </div>`
+          : nothing}
+      </div>
+      ${small.length
+        ? html`<div class="small-items" part="small-items">
+            <h3>${this.t('smallItems')}</h3>
+            <ul>
+              ${small.map((cell) => html`<li><button type="button" @click=${() => this.activate(cell)}>${cell.node.name} ${formatAmount(cell.node.value, lang)}</button></li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  protected override renderTable(view: TreemapView): TemplateResult {
+    const lang = this.language;
+    const node = this.current(view);
+    const measure = this.t(`measure_${this.measure}` as MessageKey);
+    return html`<table>
+      <caption>${this.t('treemapCaption', { name: node.name, measure, unit: unitLabel(view.unit, lang) })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.t('code')}</th>
+          <th scope="col">${this.t('name')}</th>
+          <th scope="col" class="num">${this.t('amount')}</th>
+          <th scope="col" class="num">${this.t('shareOfParent')}</th>
+          <th scope="col" class="num">${this.t('shareOfTotal')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${node.children.map(
+          (child) => html`<tr>
+            <td>${child.code}</td>
+            <th scope="row">${child.name}</th>
+            <td class="num">${formatAmount(child.value, lang)}</td>
+            <td class="num">${formatShare(node.value ? child.value / node.value : 0, lang)}</td>
+            <td class="num">${formatShare(view.root.value ? child.value / view.root.value : 0, lang)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}
