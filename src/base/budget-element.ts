@@ -28,6 +28,9 @@ interface ShownError {
   problems?: { path: string; message: string }[];
 }
 
+/** Dataset objects already validated: widgets sharing one `data` object validate it once. */
+const validated = new WeakSet<object>();
+
 export abstract class BudgetElement<View = unknown> extends LitElement {
   static override styles = [themeStyles];
 
@@ -130,7 +133,8 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   private startLoad(): void {
     const ticket = ++this.loadTicket;
     if (this.data) {
-      const problems = validateDataset(this.data);
+      const problems = validated.has(this.data) ? [] : validateDataset(this.data);
+      if (!problems.length) validated.add(this.data);
       if (problems.length) {
         this.fail({ origin: 'load', message: msg(this.language, 'invalidDataset', { src: 'data', problems: problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ') }), problems });
         return;

@@ -281,11 +281,22 @@ function checkUnitsSum(checks: Checks, dataset: BudgetDataset) {
     `Department 支出合计 vs the sum of its ${units.length} unit(s)`);
 }
 
+/** Results per dataset object: several widgets on a page ask for the same checks. */
+const cache = new WeakMap<BudgetDataset, Check[]>();
+
 /**
- * Runs every consistency check on every entity of a dataset.
+ * Runs every consistency check on every entity of a dataset. Datasets are treated as immutable:
+ * the result is cached per dataset object, so pass a new object (e.g. `structuredClone`) after
+ * changing one.
  * @returns All checks, passed (`ok: true`) and failed; filter on `ok` for the findings.
  */
 export function checkConsistency(dataset: BudgetDataset): Check[] {
+  let checks = cache.get(dataset);
+  if (!checks) cache.set(dataset, (checks = runChecks(dataset)));
+  return checks;
+}
+
+function runChecks(dataset: BudgetDataset): Check[] {
   const checks = new Checks();
   for (const entity of dataset.entities) {
     const summaryTable = findTable(entity, 'summary');

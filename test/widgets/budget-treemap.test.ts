@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/budget-treemap/define.js';
 import type { BudgetTreemapElement } from '../../src/widgets/budget-treemap/budget-treemap.js';
 import { colorIndexOf, layoutTreemap } from '../../src/widgets/budget-treemap/layout.js';
@@ -156,6 +156,25 @@ describe('<budget-treemap>', () => {
     await oneEvent(el, 'budget-error');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('404');
+  });
+
+  it('shows what is wrong with an invalid dataset', async () => {
+    const bad = structuredClone(dataset) as any;
+    bad.entities[0].tables[2].rows[3].cells.total = [];
+    const el = await fixture<BudgetTreemapElement>(html`<budget-treemap .data=${bad}></budget-treemap>`);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('$.entities[0].tables[2].rows[3].cells.total');
+  });
+
+  it('animates drill-down only when motion is welcome', async () => {
+    const el = await mount(dataset);
+    const duration = () => getComputedStyle(el.shadowRoot!.querySelector('.enter')!).animationDuration;
+    expect(duration()).to.equal('0.3s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(duration()).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('keeps stable colours per class across drill levels', () => {
