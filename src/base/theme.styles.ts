@@ -7,6 +7,24 @@
  */
 import { css } from 'lit';
 
+/** The dark palette, shared by theme="dark" and theme="auto" on a dark system. */
+const darkTokens = css`
+    --_bg: var(--budget-color-background, #161b22);
+    --_fg: var(--budget-color-text, #e6edf3);
+    --_muted: var(--budget-color-text-muted, #9da7b1);
+    --_border: var(--budget-color-border, #3d444d);
+    --_surface: var(--budget-color-surface, #21262d);
+    --_accent: var(--budget-color-accent, #79b8ff);
+    --_danger: var(--budget-color-danger, #ffb4ab);
+    --_danger-bg: var(--budget-color-danger-background, #3b1511);
+    --_warning: var(--budget-color-warning, #f2cc60);
+    --_warning-bg: var(--budget-color-warning-background, #332600);
+    --_ok: var(--budget-color-ok, #7ee2a8);
+    --_income: var(--budget-color-income, #79b8ff);
+    --_expenditure: var(--budget-color-expenditure, #ffa657);
+    --_focus: var(--budget-focus-ring, 3px solid #79b8ff);
+`;
+
 export const themeStyles = css`
   :host {
     --_bg: var(--budget-color-background, #ffffff);
@@ -44,37 +62,11 @@ export const themeStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_bg: var(--budget-color-background, #161b22);
-    --_fg: var(--budget-color-text, #e6edf3);
-    --_muted: var(--budget-color-text-muted, #9da7b1);
-    --_border: var(--budget-color-border, #3d444d);
-    --_surface: var(--budget-color-surface, #21262d);
-    --_accent: var(--budget-color-accent, #79b8ff);
-    --_danger: var(--budget-color-danger, #ffb4ab);
-    --_danger-bg: var(--budget-color-danger-background, #3b1511);
-    --_warning: var(--budget-color-warning, #f2cc60);
-    --_warning-bg: var(--budget-color-warning-background, #332600);
-    --_ok: var(--budget-color-ok, #7ee2a8);
-    --_income: var(--budget-color-income, #79b8ff);
-    --_expenditure: var(--budget-color-expenditure, #ffa657);
-    --_focus: var(--budget-focus-ring, 3px solid #79b8ff);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_bg: var(--budget-color-background, #161b22);
-      --_fg: var(--budget-color-text, #e6edf3);
-      --_muted: var(--budget-color-text-muted, #9da7b1);
-      --_border: var(--budget-color-border, #3d444d);
-      --_surface: var(--budget-color-surface, #21262d);
-      --_accent: var(--budget-color-accent, #79b8ff);
-      --_danger: var(--budget-color-danger, #ffb4ab);
-      --_danger-bg: var(--budget-color-danger-background, #3b1511);
-      --_warning: var(--budget-color-warning, #f2cc60);
-      --_warning-bg: var(--budget-color-warning-background, #332600);
-      --_ok: var(--budget-color-ok, #7ee2a8);
-      --_income: var(--budget-color-income, #79b8ff);
-      --_expenditure: var(--budget-color-expenditure, #ffa657);
-      --_focus: var(--budget-focus-ring, 3px solid #79b8ff);
+      ${darkTokens}
     }
   }
   *,
