@@ -77,6 +77,8 @@ async function timeRender(tag, makeData, attrs = {}) {
 
 const cases = [
   ['budget-summary', 'sample', {}, 'sample'],
+  ['budget-balance', 'sample', {}, 'sample'],
+  ['budget-balance', [10, 100, 10], {}, '10,000 expenditure rows'],
   ['budget-treemap', 'sample', {}, 'sample (4 classes)'],
   ['budget-treemap', [10, 10, 10], {}, '1,000 leaves'],
   ['budget-treemap', [10, 100, 10], {}, '10,000 leaves (top level: 10 cells)'],

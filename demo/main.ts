@@ -9,7 +9,8 @@ import sample from '../data/samples/cangzhou-kfq-zzrsb-2024.json';
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const summary = $<HTMLElementTagNameMap['budget-summary']>('summary');
 const treemap = $<HTMLElementTagNameMap['budget-treemap']>('treemap');
-const widgets = [summary, treemap];
+const balance = $<HTMLElementTagNameMap['budget-balance']>('balance');
+const widgets = [summary, balance, treemap];
 const entitySelect = $<HTMLSelectElement>('entity');
 const problems = $<HTMLUListElement>('problems');
 const params = new URLSearchParams(location.search);
@@ -113,6 +114,14 @@ for (const id of ['lang', 'theme', 'measure', 'classification'] as const) {
 }
 
 treemap.path = params.get('path') ?? '';
+// Linked views: choosing a class in the balance chart opens it in the treemap.
+balance.addEventListener('budget-select', (event) => {
+  const { code } = event.detail;
+  if (!code || treemap.classification !== 'function') return;
+  treemap.path = code;
+  params.set('path', code);
+  history.replaceState(null, '', `?${params}`);
+});
 treemap.addEventListener('budget-select', () => {
   queueMicrotask(() => {
     treemap.path ? params.set('path', treemap.path) : params.delete('path');

@@ -313,3 +313,8 @@ function runChecks(dataset: BudgetDataset): Check[] {
   checkUnitsSum(checks, dataset);
   return checks.list;
 }
+
+/** The failed checks of one entity, optionally of some rules only: what a widget warns about. */
+export function failedChecks(dataset: BudgetDataset, options: { entity: string; rules?: CheckRule[] }): Check[] {
+  return checkConsistency(dataset).filter((c) => !c.ok && c.entity === options.entity && (!options.rules || options.rules.includes(c.rule)));
+}

@@ -9,5 +9,5 @@ export { expenditureHierarchy, findNode, type BudgetNode, type Classification, t
 export { incomeVsExpenditure, type Balance, type BalanceSegment, type BalanceOptions } from './balance.js';
 export { disbursementPlans, type DisbursementView, type ProjectPlan, type PlanPoint, type CombinedPoint } from './disbursement.js';
 export { indicatorRows, type IndicatorRow } from './indicators.js';
-export { checkConsistency, RULE_DESCRIPTIONS, type Check, type CheckRule } from './checks.js';
+export { checkConsistency, failedChecks, RULE_DESCRIPTIONS, type Check, type CheckRule } from './checks.js';
 export { budgetSummary, type BudgetSummary } from './summary.js';

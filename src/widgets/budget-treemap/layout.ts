@@ -3,6 +3,7 @@
  * in reading order, with the label that fits and the colour of its top-level class.
  */
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
+import { fitText, textWidth } from '../../base/text-fit.js';
 import type { BudgetNode } from '../../data/expenditure.js';
 
 /** One laid-out cell. */
@@ -34,24 +35,6 @@ export const PALETTE_SIZE = 10;
 export function colorIndexOf(code: string): number {
   const cls = Number(code.slice(0, 3));
   return Number.isFinite(cls) ? (((cls - 1) % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE : 0;
-}
-
-/** Rough text width: CJK characters are square, Latin about half as wide. */
-export function textWidth(text: string, fontSize: number): number {
-  let width = 0;
-  for (const ch of text) width += /[\u2e80-\uffef]/.test(ch) ? fontSize : fontSize * 0.6;
-  return width;
-}
-
-/** Shortens text with an ellipsis to fit a width. */
-export function fitText(text: string, width: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (textWidth(out + ch + '…', fontSize) > width) break;
-    out += ch;
-  }
-  return out ? out + '…' : '';
 }
 
 export interface LayoutOptions {

@@ -1,0 +1,264 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { BudgetElement } from '../../base/budget-element.js';
+import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
+import { unitLabel } from '../../base/i18n.js';
+import { ResizeController } from '../../base/resize-controller.js';
+import { incomeVsExpenditure, type Balance, type BalanceOptions } from '../../data/balance.js';
+import { failedChecks, type Check } from '../../data/checks.js';
+import type { BudgetDataset } from '../../model/schema.js';
+import { layoutBalance, VERTICAL_BELOW, type BalanceRect } from './layout.js';
+import { balanceStyles } from './styles.js';
+
+interface BalanceView {
+  balance: Balance;
+  warnings: Check[];
+}
+
+/**
+ * Income against expenditure: what comes in, by source, and what goes out, by function class (or
+ * basic / project, or economic class), as two stacked bars on one scale. Both totals, the
+ * difference and carry-over are stated; a gap between the sides or a disagreement between tables
+ * is shown as a warning from the consistency checks. Turns vertical on narrow screens.
+ *
+ * @summary Income against expenditure.
+ * @tag budget-balance
+ *
+ * @fires budget-select - A segment was chosen; `detail: { kind: 'income' | 'expenditure', code?, name, amount, share }`.
+ * @fires budget-load - The dataset loaded and validated; `detail: { dataset, src }`.
+ * @fires budget-error - Loading or reading the data failed; `detail: { message, src, problems? }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart totals - Income and expenditure totals, difference and carry-over.
+ * @csspart warning - Consistency findings about the balance.
+ * @csspart chart - The box the bars fill.
+ * @csspart tooltip - The tooltip shown on hover and keyboard focus.
+ * @csspart table - The data-table alternative.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart status - The loading message.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart empty - The empty-state message.
+ *
+ * @cssprop [--budget-balance-height=12em] - Chart height, horizontal layout.
+ * @cssprop [--budget-balance-height-vertical=20em] - Chart height, vertical layout (narrow screens).
+ * @cssprop [--budget-balance-income-0=#0b57d0] - Income segments, first tone (second: `-income-1`).
+ * @cssprop [--budget-balance-expenditure-0=#a14a19] - Expenditure segments, first tone (second: `-expenditure-1`).
+ * @cssprop [--budget-balance-text=#ffffff] - Segment labels; keep 4.5:1 contrast with the tones.
+ */
+export class BudgetBalanceElement extends BudgetElement<BalanceView> {
+  static override styles = [...BudgetElement.styles, balanceStyles];
+
+  static override properties = {
+    ...BudgetElement.properties,
+    table: { type: String, reflect: true },
+    split: { type: String, reflect: true },
+    activeIndex: { state: true, attribute: false },
+    hovered: { state: true, attribute: false },
+  };
+
+  /** "summary" (收支总表, default) or "fiscal" (财政拨款收支总表, appropriations only). */
+  declare table: NonNullable<BalanceOptions['table']>;
+  /** Expenditure split: "class" (function class, default), "nature" (basic / project) or "economic". */
+  declare split: NonNullable<BalanceOptions['split']>;
+
+  declare private activeIndex: number;
+  /** Key of the segment under the pointer or focus. */
+  declare private hovered: string | null;
+  private readonly chartSize = new ResizeController(this, () => this.renderRoot?.querySelector('.chart'));
+  private rects: BalanceRect[] = [];
+  private focusAfterRender = false;
+
+  constructor() {
+    super();
+    this.table = 'summary';
+    this.split = 'class';
+    this.activeIndex = 0;
+    this.hovered = null;
+  }
+
+  protected override viewProperties(): PropertyKey[] {
+    return ['table', 'split'];
+  }
+
+  protected buildView(dataset: BudgetDataset): BalanceView {
+    const balance = incomeVsExpenditure(dataset, { entity: this.entity, table: this.table, split: this.split });
+    const warnings = failedChecks(dataset, { entity: balance.entity.code, rules: ['balance', 'summary-sum', 'cross-table'] });
+    return { balance, warnings };
+  }
+
+  protected override isEmpty(view: BalanceView): boolean {
+    return !view.balance.income.length && !view.balance.expenditure.length;
+  }
+
+  private keyOf(rect: BalanceRect): string {
+    return `${rect.side}:${rect.segment.key}`;
+  }
+
+  private select(rect: BalanceRect): void {
+    this.emit('budget-select', {
+      kind: rect.side,
+      ...(rect.segment.code ? { code: rect.segment.code } : {}),
+      name: rect.segment.name,
+      amount: rect.segment.amount,
+      share: rect.share,
+    });
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const count = this.rects.length;
+    if (!count) return;
+    let index = this.activeIndex;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') index = Math.min(count - 1, index + 1);
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') index = Math.max(0, index - 1);
+    else if (event.key === 'Home') index = 0;
+    else if (event.key === 'End') index = count - 1;
+    else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(this.rects[index]);
+      return;
+    } else return;
+    event.preventDefault();
+    this.activeIndex = index;
+    this.hovered = this.keyOf(this.rects[index]);
+    this.focusAfterRender = true;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      (this.renderRoot.querySelector('.segment.active') as SVGGElement | null)?.focus();
+    }
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const rect = this.rects.find((r) => this.keyOf(r) === this.hovered);
+    if (tip && rect) {
+      // Inside the chart box: never clipped by the widget's edge.
+      const left = Math.max(0, Math.min(this.chartSize.width - tip.offsetWidth, rect.x + rect.width / 2 - tip.offsetWidth / 2));
+      const below = rect.y + rect.height + 4;
+      tip.style.left = `${left}px`;
+      tip.style.top = `${below + tip.offsetHeight <= this.chartSize.height ? below : Math.max(0, rect.y - tip.offsetHeight - 4)}px`;
+    }
+  }
+
+  private renderTotals(balance: Balance): TemplateResult {
+    const lang = this.language;
+    const amount = (v: number | null) => (v === null ? '—' : formatAmount(v, lang));
+    return html`<dl class="totals" part="totals">
+      <div><dt>${this.t('incomeTotal')}</dt><dd>${amount(balance.incomeTotal)}</dd></div>
+      <div><dt>${this.t('expenditureTotal')}</dt><dd>${amount(balance.expenditureTotal)}</dd></div>
+      <div><dt>${this.t('difference')}</dt><dd>${amount(balance.difference)}</dd></div>
+      <div><dt>${this.t('carriedIn')}</dt><dd>${amount(balance.carriedIn)}</dd></div>
+      <div><dt>${this.t('carriedOut')}</dt><dd>${amount(balance.carriedOut)}</dd></div>
+      <div><dt>${this.t('unitHeading')}</dt><dd>${unitLabel(balance.unit, lang)}</dd></div>
+    </dl>`;
+  }
+
+  protected renderChart(view: BalanceView): TemplateResult {
+    const { balance, warnings } = view;
+    const lang = this.language;
+    const width = this.chartSize.width;
+    const height = this.chartSize.height;
+    const vertical = width > 0 && width < VERTICAL_BELOW;
+    const axis = 20;
+    const layout = layoutBalance(
+      { income: balance.income, expenditure: balance.expenditure },
+      vertical ? { width, height: Math.max(0, height - axis) } : { width, height: Math.max(0, height - 2 * axis) },
+      { income: balance.incomeTotal, expenditure: balance.expenditureTotal },
+    );
+    // Horizontal bars leave room above each bar for its side's name.
+    this.rects = layout.rects.map((r) => (vertical ? r : { ...r, y: r.y + axis * (r.side === 'income' ? 1 : 2) }));
+    const bars = layout.bars.map((b) => (vertical ? b : { ...b, y: b.y + axis * (b.side === 'income' ? 1 : 2) }));
+    const active = Math.min(this.activeIndex, Math.max(0, this.rects.length - 1));
+    const hovered = this.rects.find((r) => this.keyOf(r) === this.hovered);
+    const sideName = (side: 'income' | 'expenditure') => this.t(side);
+    return html`${this.renderTotals(balance)}
+      ${warnings.length
+        ? html`<div class="warning" role="status" part="warning">
+            <ul>
+              ${warnings.map((w) => html`<li>${this.t('consistencyWarning', { message: `${w.table}${w.line ? ` (line ${w.line})` : ''}: ${w.message}` })}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <div class="chart ${vertical ? 'vertical' : ''}" part="chart">
+        <svg
+          role="group"
+          aria-label=${this.t('balanceLabel', { income: formatAmount(balance.incomeTotal ?? 0, lang), expenditure: formatAmount(balance.expenditureTotal ?? 0, lang) })}
+          @keydown=${this.onKeydown}
+          @pointerleave=${() => (this.hovered = null)}
+        >
+          <g class="axis" aria-hidden="true">
+            ${bars.map((b) =>
+              vertical
+                ? svg`<text x=${b.x} y=${height - 4}>${sideName(b.side)} ${formatAmount(b.total, lang)}</text>`
+                : svg`<text x="0" y=${b.y - 5}>${sideName(b.side)} ${formatAmount(b.total, lang)}</text>`,
+            )}
+          </g>
+          ${this.rects.map(
+            (r, i) => svg`<g
+              class="segment ${r.side} tone${r.index % 2} ${i === active ? 'active' : ''}"
+              role="button"
+              tabindex=${i === active ? 0 : -1}
+              data-key=${this.keyOf(r)}
+              aria-label=${`${sideName(r.side)}: ${r.segment.name}, ${formatAmountWithUnit(r.segment.amount, balance.unit, lang)}, ${formatShare(r.share, lang)}`}
+              @click=${() => {
+                this.activeIndex = i;
+                this.select(r);
+              }}
+              @pointerenter=${() => (this.hovered = this.keyOf(r))}
+              @focus=${() => {
+                this.activeIndex = i;
+                this.hovered = this.keyOf(r);
+              }}
+            ><rect x=${r.x} y=${r.y} width=${Math.max(0, r.width)} height=${Math.max(0, r.height)}></rect></g>`,
+          )}
+          <g class="labels" aria-hidden="true">
+            ${this.rects.filter((r) => r.label).map((r) => svg`<text x=${r.x + 4} y=${r.y + Math.min(r.height / 2 + 5, 20)}>${r.label}</text>`)}
+          </g>
+        </svg>
+        ${hovered
+          ? html`<div class="tooltip" part="tooltip" role="presentation">
+              <strong>${sideName(hovered.side)} · ${hovered.segment.name}</strong><br />
+              ${formatAmountWithUnit(hovered.segment.amount, balance.unit, lang)} · ${formatShare(hovered.share, lang)}
+            </div>`
+          : nothing}
+      </div>`;
+  }
+
+  protected override renderTable(view: BalanceView): TemplateResult {
+    const { balance } = view;
+    const lang = this.language;
+    const total = (side: 'income' | 'expenditure') => (side === 'income' ? balance.incomeTotal : balance.expenditureTotal) ?? 0;
+    return html`<table>
+      <caption>${this.t('balanceCaption', { name: balance.entity.name, unit: unitLabel(balance.unit, lang) })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.t('side')}</th>
+          <th scope="col">${this.t('item')}</th>
+          <th scope="col" class="num">${this.t('amount')}</th>
+          <th scope="col" class="num">${this.t('share')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${(['income', 'expenditure'] as const).flatMap((side) => [
+          ...balance[side].map(
+            (s) => html`<tr>
+              <td>${this.t(side)}</td>
+              <th scope="row">${s.name}</th>
+              <td class="num">${formatAmount(s.amount, lang)}</td>
+              <td class="num">${total(side) ? formatShare(s.amount / total(side), lang) : ''}</td>
+            </tr>`,
+          ),
+          ...balance.noBudget
+            .filter((n) => n.side === side)
+            .map(
+              (n) => html`<tr class="no-budget">
+                <td>${this.t(side)}</td>
+                <th scope="row">${n.name}</th>
+                <td class="num">${this.t('noBudget')}</td>
+                <td></td>
+              </tr>`,
+            ),
+        ])}
+      </tbody>
+    </table>`;
+  }
+}

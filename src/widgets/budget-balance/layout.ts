@@ -1,0 +1,84 @@
+/**
+ * Balance chart layout: income and expenditure as two stacked bars on one scale. Pure, no DOM.
+ * Horizontal (bars side by side in rows) on wide boxes; vertical (two columns) on narrow ones.
+ */
+import type { BalanceSegment } from '../../data/balance.js';
+import { fitText } from '../../base/text-fit.js';
+
+export type Side = 'income' | 'expenditure';
+
+export interface BalanceRect {
+  side: Side;
+  segment: BalanceSegment;
+  index: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Share of its side's total, 0–1. */
+  share: number;
+  /** The label that fits inside, or '' when none does. */
+  label: string;
+}
+
+export interface BalanceLayout {
+  orientation: 'horizontal' | 'vertical';
+  rects: BalanceRect[];
+  /** Where each side's bar sits, for its axis label. */
+  bars: { side: Side; x: number; y: number; width: number; height: number; total: number }[];
+  /** Full scale (the larger side). */
+  max: number;
+}
+
+/** Below this width the chart turns vertical. */
+export const VERTICAL_BELOW = 420;
+
+/**
+ * @param sides The segments of each side.
+ * @param box The chart box.
+ * @param printedTotals Each side's total as printed; shares are of these (the economic split shows
+ *   only basic expenditure, a small part of the total). Defaults to the sums of the segments.
+ */
+export function layoutBalance(
+  sides: Record<Side, BalanceSegment[]>,
+  box: { width: number; height: number },
+  printedTotals: Partial<Record<Side, number | null>> = {},
+  fontSize = 14,
+): BalanceLayout {
+  const totals = { income: sum(sides.income), expenditure: sum(sides.expenditure) };
+  const shareOf = (side: Side) => printedTotals[side] || totals[side];
+  const max = Math.max(totals.income, totals.expenditure);
+  const orientation = box.width < VERTICAL_BELOW ? 'vertical' : 'horizontal';
+  const rects: BalanceRect[] = [];
+  const bars: BalanceLayout['bars'] = [];
+  if (!max || box.width <= 0 || box.height <= 0) return { orientation, rects, bars, max };
+  (['income', 'expenditure'] as const).forEach((side, row) => {
+    const total = totals[side];
+    if (orientation === 'horizontal') {
+      const barHeight = Math.min(56, (box.height - 16) / 2);
+      const y = row * (barHeight + 16);
+      let x = 0;
+      bars.push({ side, x: 0, y, width: (total / max) * box.width, height: barHeight, total });
+      sides[side].forEach((segment, index) => {
+        const width = (segment.amount / max) * box.width;
+        rects.push({ side, segment, index, x, y, width, height: barHeight, share: shareOf(side) ? segment.amount / shareOf(side) : 0, label: width > fontSize * 2 ? fitText(segment.name, width - 8, fontSize) : '' });
+        x += width;
+      });
+    } else {
+      const barWidth = Math.min(120, (box.width - 16) / 2);
+      const x = row * (barWidth + 16);
+      let y = box.height;
+      bars.push({ side, x, y: box.height - (total / max) * box.height, width: barWidth, height: (total / max) * box.height, total });
+      sides[side].forEach((segment, index) => {
+        const height = (segment.amount / max) * box.height;
+        y -= height;
+        rects.push({ side, segment, index, x, y, width: barWidth, height, share: shareOf(side) ? segment.amount / shareOf(side) : 0, label: height > fontSize * 1.4 ? fitText(segment.name, barWidth - 8, fontSize) : '' });
+      });
+    }
+  });
+  return { orientation, rects, bars, max };
+}
+
+function sum(segments: BalanceSegment[]): number {
+  return segments.reduce((s, x) => s + x.amount, 0);
+}

@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+/** Two tones per side, each keeping 4.5:1 contrast with white labels. */
+export const balanceStyles = css`
+  :host {
+    --_income-0: var(--budget-balance-income-0, #0b57d0);
+    --_income-1: var(--budget-balance-income-1, #083f96);
+    --_expenditure-0: var(--budget-balance-expenditure-0, #a14a19);
+    --_expenditure-1: var(--budget-balance-expenditure-1, #7a3712);
+    --_segment-text: var(--budget-balance-text, #ffffff);
+  }
+  .totals {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin: 0;
+  }
+  .totals div {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+  }
+  .totals dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .totals dd {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .warning {
+    padding: 0.5em 0.75em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_warning);
+    background: var(--_warning-bg);
+  }
+  .warning ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .chart {
+    position: relative;
+    height: var(--budget-balance-height, 12em);
+  }
+  /* The height follows the same width threshold as the layout (VERTICAL_BELOW in layout.ts),
+     decided by CSS so the chart box never changes size in reaction to its own resize callback. */
+  .base {
+    container-type: inline-size;
+  }
+  @container (max-width: 419.98px) {
+    .chart {
+      height: var(--budget-balance-height-vertical, 20em);
+    }
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+  .segment {
+    cursor: pointer;
+    outline: none;
+  }
+  .segment rect {
+    stroke: var(--_bg);
+    stroke-width: 1;
+  }
+  .income.tone0 rect { fill: var(--_income-0); }
+  .income.tone1 rect { fill: var(--_income-1); }
+  .expenditure.tone0 rect { fill: var(--_expenditure-0); }
+  .expenditure.tone1 rect { fill: var(--_expenditure-1); }
+  .segment:hover rect {
+    opacity: 0.85;
+  }
+  .segment:focus-visible rect,
+  .segment.active:focus rect {
+    stroke: var(--_fg);
+    stroke-width: 4;
+  }
+  .labels text {
+    fill: var(--_segment-text);
+    font-size: 14px;
+    pointer-events: none;
+  }
+  .axis text {
+    fill: var(--_fg);
+    font-size: 13px;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    pointer-events: none;
+    max-width: 18em;
+    padding: 0.4em 0.6em;
+    border-radius: var(--_radius);
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 0.875em;
+  }
+  .no-budget {
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .segment rect {
+      fill: Canvas !important;
+      stroke: CanvasText;
+      stroke-width: 2;
+    }
+    .labels text,
+    .axis text {
+      fill: CanvasText;
+    }
+    .segment:focus-visible rect {
+      stroke: Highlight;
+    }
+  }
+`;
