@@ -107,6 +107,17 @@ describe('<budget-balance>', () => {
     expect(broken.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('404');
   });
 
+  it('shows the empty state when neither side has an amount', async () => {
+    const empty = clone(dataset);
+    for (const row of empty.entities[0].tables.find((t) => t.kind === 'summary')!.rows) {
+      row.cells.incomeAmount = null;
+      row.cells.expenditureAmount = null;
+    }
+    const el = await fixture<BudgetBalanceElement>(html`<budget-balance .data=${empty}></budget-balance>`);
+    expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.contain('暂无数据');
+    expect(segments(el)).to.have.length(0);
+  });
+
   it('passes axe in light and dark themes', async () => {
     const el = await mount(dataset);
     await expect(el).to.be.accessible();
