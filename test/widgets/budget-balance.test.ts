@@ -1,28 +1,19 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/budget-balance/define.js';
 import type { BudgetBalanceElement } from '../../src/widgets/budget-balance/budget-balance.js';
 import type { BudgetDataset } from '../../src/model/schema.js';
 import { clearDatasetCache } from '../../src/base/load.js';
+import { mountChart } from '../helpers/mount.js';
 import { clone, sampleDataset } from '../helpers/sample.js';
 
 const segments = (el: BudgetBalanceElement) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('.segment')];
 const labels = (el: BudgetBalanceElement) => segments(el).map((s) => s.getAttribute('aria-label'));
 const totals = (el: BudgetBalanceElement) =>
   Object.fromEntries([...el.shadowRoot!.querySelectorAll('.totals div')].map((d) => [d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.trim()]));
-const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
-async function mount(dataset: BudgetDataset, attrs = '', width = 700): Promise<BudgetBalanceElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-  wrapper.innerHTML = `<budget-balance ${attrs}></budget-balance>`; // test markup only: no dataset strings
-  const el = wrapper.querySelector('budget-balance')!;
-  el.data = dataset;
-  await el.updateComplete;
-  await frames();
-  await el.updateComplete;
-  await waitUntil(() => segments(el).length > 0, 'no segments rendered');
-  return el;
-}
+const mount = (dataset: BudgetDataset, attributes: Record<string, string> = {}, width = 700) =>
+  mountChart<BudgetBalanceElement>('budget-balance', dataset, attributes, width);
 
 describe('<budget-balance>', () => {
   let dataset: BudgetDataset;
@@ -58,7 +49,7 @@ describe('<budget-balance>', () => {
   });
 
   it('draws the fiscal table and each split', async () => {
-    const el = await mount(dataset, 'table="fiscal"');
+    const el = await mount(dataset, { table: 'fiscal' });
     expect(totals(el)['本年收入合计']).to.equal('2,654.52');
     el.split = 'nature';
     await el.updateComplete;
@@ -91,7 +82,7 @@ describe('<budget-balance>', () => {
   });
 
   it('turns vertical on a narrow screen', async () => {
-    const el = await mount(dataset, '', 320);
+    const el = await mount(dataset, {}, 320);
     expect(el.shadowRoot!.querySelector('.chart')!.classList.contains('vertical')).to.equal(true);
     const rects = segments(el).map((s) => s.querySelector('rect')!);
     const income = rects[0];
@@ -99,7 +90,7 @@ describe('<budget-balance>', () => {
   });
 
   it('speaks English and shows an error for a bad src', async () => {
-    const el = await mount(dataset, 'lang="en"');
+    const el = await mount(dataset, { lang: 'en' });
     expect(labels(el)[0]).to.equal('Income: 一般公共预算拨款收入, 2,654.52 10k CNY, 100.0%');
     const broken = await fixture<BudgetBalanceElement>(html`<budget-balance src="/nowhere.json"></budget-balance>`);
     await oneEvent(broken, 'budget-error');

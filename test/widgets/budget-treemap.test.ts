@@ -4,25 +4,16 @@ import '../../src/widgets/budget-treemap/define.js';
 import type { BudgetTreemapElement } from '../../src/widgets/budget-treemap/budget-treemap.js';
 import { colorIndexOf, layoutTreemap } from '../../src/widgets/budget-treemap/layout.js';
 import { clearDatasetCache } from '../../src/base/load.js';
+import { mountChart } from '../helpers/mount.js';
 import type { BudgetDataset } from '../../src/model/schema.js';
 import { sampleDataset } from '../helpers/sample.js';
 
 const cells = (el: BudgetTreemapElement) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('.cell')];
 const codes = (el: BudgetTreemapElement) => cells(el).map((c) => c.dataset.code).sort();
 const cell = (el: BudgetTreemapElement, code: string) => el.shadowRoot!.querySelector<SVGGElement>(`.cell[data-code="${code}"]`)!;
-const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
-async function mount(dataset: BudgetDataset, attrs = '', width = 640): Promise<BudgetTreemapElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-  wrapper.innerHTML = `<budget-treemap ${attrs}></budget-treemap>`; // test markup only: no dataset strings
-  const el = wrapper.querySelector('budget-treemap')!;
-  el.data = dataset;
-  await el.updateComplete;
-  await frames();
-  await el.updateComplete;
-  await waitUntil(() => cells(el).length > 0, 'no cells rendered');
-  return el;
-}
+const mount = (dataset: BudgetDataset, attributes: Record<string, string> = {}, width = 640) =>
+  mountChart<BudgetTreemapElement>('budget-treemap', dataset, attributes, width);
 
 describe('<budget-treemap>', () => {
   let dataset: BudgetDataset;
@@ -46,7 +37,7 @@ describe('<budget-treemap>', () => {
   });
 
   it('switches measure and classification', async () => {
-    const el = await mount(dataset, 'measure="basic"');
+    const el = await mount(dataset, { measure: 'basic' });
     expect(codes(el)).to.deep.equal(['208']);
     el.classification = 'economic';
     el.measure = 'total';
@@ -109,7 +100,7 @@ describe('<budget-treemap>', () => {
   });
 
   it('opens at the path given, and says so when the path does not exist', async () => {
-    const el = await mount(dataset, 'path="20801"');
+    const el = await mount(dataset, { path: '20801' });
     expect(codes(el)).to.have.length(8);
     el.path = '999';
     await el.updateComplete;
@@ -134,7 +125,7 @@ describe('<budget-treemap>', () => {
   });
 
   it('re-lays out when its container resizes', async () => {
-    const el = await mount(dataset, '', 640);
+    const el = await mount(dataset, {}, 640);
     const before = Number(cell(el, '208').querySelector('rect')!.getAttribute('width'));
     el.parentElement!.style.width = '320px';
     await waitUntil(() => Number(cell(el, '208').querySelector('rect')!.getAttribute('width')) < before, 'did not re-lay out');
@@ -146,7 +137,7 @@ describe('<budget-treemap>', () => {
   });
 
   it('speaks English with lang="en"', async () => {
-    const el = await mount(dataset, 'lang="en"');
+    const el = await mount(dataset, { lang: 'en' });
     expect(cell(el, '208').getAttribute('aria-label')).to.equal('208 社会保障和就业支出, 2,213.24 10k CNY, Share of parent 83.4%, Share of total 83.4%');
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('expenditure (total), unit: 10k CNY');
   });

@@ -1,5 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetElement } from '../../base/budget-element.js';
+import { movedIndex, placeTooltip } from '../../base/chart-interaction.js';
+import { chartStyles } from '../../base/chart.styles.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
 import { unitLabel } from '../../base/i18n.js';
 import { ResizeController } from '../../base/resize-controller.js';
@@ -45,7 +47,7 @@ interface BalanceView {
  * @cssprop [--budget-balance-text=#ffffff] - Segment labels; keep 4.5:1 contrast with the tones.
  */
 export class BudgetBalanceElement extends BudgetElement<BalanceView> {
-  static override styles = [...BudgetElement.styles, balanceStyles];
+  static override styles = [...BudgetElement.styles, chartStyles, balanceStyles];
 
   static override properties = {
     ...BudgetElement.properties,
@@ -106,16 +108,13 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
   private onKeydown(event: KeyboardEvent): void {
     const count = this.rects.length;
     if (!count) return;
-    let index = this.activeIndex;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') index = Math.min(count - 1, index + 1);
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') index = Math.max(0, index - 1);
-    else if (event.key === 'Home') index = 0;
-    else if (event.key === 'End') index = count - 1;
-    else if (event.key === 'Enter' || event.key === ' ') {
+    if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.select(this.rects[index]);
+      this.select(this.rects[this.activeIndex]);
       return;
-    } else return;
+    }
+    const index = movedIndex(event.key, this.activeIndex, count);
+    if (index === undefined) return;
     event.preventDefault();
     this.activeIndex = index;
     this.hovered = this.keyOf(this.rects[index]);
@@ -130,13 +129,7 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
     }
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const rect = this.rects.find((r) => this.keyOf(r) === this.hovered);
-    if (tip && rect) {
-      // Inside the chart box: never clipped by the widget's edge.
-      const left = Math.max(0, Math.min(this.chartSize.width - tip.offsetWidth, rect.x + rect.width / 2 - tip.offsetWidth / 2));
-      const below = rect.y + rect.height + 4;
-      tip.style.left = `${left}px`;
-      tip.style.top = `${below + tip.offsetHeight <= this.chartSize.height ? below : Math.max(0, rect.y - tip.offsetHeight - 4)}px`;
-    }
+    if (tip && rect) placeTooltip(tip, rect, this.chartSize);
   }
 
   private renderTotals(balance: Balance): TemplateResult {

@@ -53,12 +53,6 @@ export const balanceStyles = css`
       height: var(--budget-balance-height-vertical, 20em);
     }
   }
-  svg {
-    display: block;
-    width: 100%;
-    height: 100%;
-    overflow: visible;
-  }
   .segment {
     cursor: pointer;
     outline: none;
@@ -87,17 +81,6 @@ export const balanceStyles = css`
   .axis text {
     fill: var(--_fg);
     font-size: 13px;
-  }
-  .tooltip {
-    position: absolute;
-    z-index: 1;
-    pointer-events: none;
-    max-width: 18em;
-    padding: 0.4em 0.6em;
-    border-radius: var(--_radius);
-    background: var(--_fg);
-    color: var(--_bg);
-    font-size: 0.875em;
   }
   .no-budget {
     color: var(--_muted);

@@ -1,6 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { BudgetElement } from '../../base/budget-element.js';
+import { movedIndex, placeTooltip } from '../../base/chart-interaction.js';
+import { chartStyles } from '../../base/chart.styles.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
 import { unitLabel, type MessageKey } from '../../base/i18n.js';
 import { ResizeController } from '../../base/resize-controller.js';
@@ -50,7 +52,7 @@ interface TreemapView {
  * @cssprop [--budget-font-size=medium] - Base font size.
  */
 export class BudgetTreemapElement extends BudgetElement<TreemapView> {
-  static override styles = [...BudgetElement.styles, treemapStyles];
+  static override styles = [...BudgetElement.styles, chartStyles, treemapStyles];
 
   static override properties = {
     ...BudgetElement.properties,
@@ -153,36 +155,18 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
   private onKeydown(event: KeyboardEvent): void {
     const count = this.cells.length;
     if (!count) return;
-    let index = this.activeIndex;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        index = Math.min(count - 1, index + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        index = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        index = 0;
-        break;
-      case 'End':
-        index = count - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.activate(this.cells[index]);
-        return;
-      case 'Escape':
-      case 'Backspace':
-        if (!this.path) return;
-        event.preventDefault();
-        this.goUp();
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.activate(this.cells[this.activeIndex]);
+      return;
     }
+    if ((event.key === 'Escape' || event.key === 'Backspace') && this.path) {
+      event.preventDefault();
+      this.goUp();
+      return;
+    }
+    const index = movedIndex(event.key, this.activeIndex, count);
+    if (index === undefined) return;
     event.preventDefault();
     this.activeIndex = index;
     this.hovered = this.cells[index].node.code;
@@ -195,21 +179,9 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
       this.focusAfterRender = false;
       (this.renderRoot.querySelector('.cell.active') as SVGGElement | null)?.focus();
     }
-    this.placeTooltip();
-  }
-
-  /** Keeps the tooltip inside the chart box: never clipped by the widget's edge. */
-  private placeTooltip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const cell = this.cells.find((c) => c.node.code === this.hovered);
-    if (!tip || !cell) return;
-    const width = this.chartSize.width;
-    const height = this.chartSize.height;
-    const left = Math.max(0, Math.min(width - tip.offsetWidth, cell.x + cell.width / 2 - tip.offsetWidth / 2));
-    const below = cell.y + cell.height + 4;
-    const top = below + tip.offsetHeight <= height ? below : Math.max(0, cell.y - tip.offsetHeight - 4);
-    tip.style.left = `${left}px`;
-    tip.style.top = `${top}px`;
+    if (tip && cell) placeTooltip(tip, cell, this.chartSize);
   }
 
   private renderBreadcrumb(view: TreemapView): TemplateResult {

@@ -68,12 +68,6 @@ export const treemapStyles = css`
     height: var(--_chart-height);
     min-height: 10em;
   }
-  svg {
-    display: block;
-    width: 100%;
-    height: 100%;
-    overflow: visible;
-  }
   .cell {
     cursor: pointer;
     outline: none;
@@ -86,7 +80,6 @@ export const treemapStyles = css`
   .labels text {
     fill: var(--_text);
     font-size: 14px;
-    pointer-events: none;
   }
   .labels .amount {
     font-size: 12.6px;
@@ -106,18 +99,6 @@ export const treemapStyles = css`
     from {
       opacity: 0;
     }
-  }
-  .tooltip {
-    position: absolute;
-    z-index: 1;
-    pointer-events: none;
-    max-width: 18em;
-    padding: 0.4em 0.6em;
-    border-radius: var(--_radius);
-    background: var(--_fg);
-    color: var(--_bg);
-    font-size: 0.875em;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
   }
   .small-items ul {
     display: flex;
@@ -146,11 +127,6 @@ export const treemapStyles = css`
     .cell.active:focus rect {
       stroke: Highlight;
       stroke-width: 4;
-    }
-    .tooltip {
-      border: 1px solid CanvasText;
-      background: Canvas;
-      color: CanvasText;
     }
   }
 `;
