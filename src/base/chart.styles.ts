@@ -16,6 +16,23 @@ export const chartStyles = css`
   .labels text {
     pointer-events: none;
   }
+  /* Marks: the focusable shapes of a chart (treemap cells, balance segments). */
+  .mark {
+    cursor: pointer;
+    outline: none;
+  }
+  .mark rect {
+    stroke: var(--_bg);
+    stroke-width: 1;
+  }
+  .mark:hover rect {
+    opacity: 0.85;
+  }
+  .mark:focus-visible rect,
+  .mark.active:focus rect {
+    stroke: var(--_fg);
+    stroke-width: 4;
+  }
   .tooltip {
     position: absolute;
     z-index: 1;
@@ -29,6 +46,19 @@ export const chartStyles = css`
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
   }
   @media (forced-colors: active) {
+    .mark rect {
+      fill: Canvas !important;
+      stroke: CanvasText;
+      stroke-width: 2;
+    }
+    .mark:focus-visible rect,
+    .mark.active:focus rect {
+      stroke: Highlight;
+      stroke-width: 4;
+    }
+    .labels text {
+      fill: CanvasText !important;
+    }
     .tooltip {
       border: 1px solid CanvasText;
       background: Canvas;

@@ -187,7 +187,7 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
           </g>
           ${this.rects.map(
             (r, i) => svg`<g
-              class="segment ${r.side} tone${r.index % 2} ${i === active ? 'active' : ''}"
+              class="mark segment ${r.side} tone${r.index % 2} ${i === active ? 'active' : ''}"
               role="button"
               tabindex=${i === active ? 0 : -1}
               data-key=${this.keyOf(r)}

@@ -53,30 +53,13 @@ export const balanceStyles = css`
       height: var(--budget-balance-height-vertical, 20em);
     }
   }
-  .segment {
-    cursor: pointer;
-    outline: none;
-  }
-  .segment rect {
-    stroke: var(--_bg);
-    stroke-width: 1;
-  }
   .income.tone0 rect { fill: var(--_income-0); }
   .income.tone1 rect { fill: var(--_income-1); }
   .expenditure.tone0 rect { fill: var(--_expenditure-0); }
   .expenditure.tone1 rect { fill: var(--_expenditure-1); }
-  .segment:hover rect {
-    opacity: 0.85;
-  }
-  .segment:focus-visible rect,
-  .segment.active:focus rect {
-    stroke: var(--_fg);
-    stroke-width: 4;
-  }
   .labels text {
     fill: var(--_segment-text);
     font-size: 14px;
-    pointer-events: none;
   }
   .axis text {
     fill: var(--_fg);
@@ -86,17 +69,8 @@ export const balanceStyles = css`
     color: var(--_muted);
   }
   @media (forced-colors: active) {
-    .segment rect {
-      fill: Canvas !important;
-      stroke: CanvasText;
-      stroke-width: 2;
-    }
-    .labels text,
     .axis text {
       fill: CanvasText;
-    }
-    .segment:focus-visible rect {
-      stroke: Highlight;
     }
   }
 `;

@@ -220,7 +220,7 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
             // contradict the cell's full accessible name.
             svg`<g class="enter">${this.cells.map(
               (cell, i) => svg`<g
-                class="cell c${cell.colorIndex} ${i === active ? 'active' : ''}"
+                class="mark cell c${cell.colorIndex} ${i === active ? 'active' : ''}"
                 role="button"
                 tabindex=${i === active ? 0 : -1}
                 aria-label=${this.cellLabel(cell, view.unit)}

@@ -68,14 +68,8 @@ export const treemapStyles = css`
     height: var(--_chart-height);
     min-height: 10em;
   }
-  .cell {
-    cursor: pointer;
-    outline: none;
-  }
   .cell rect {
     fill: var(--_fill);
-    stroke: var(--_bg);
-    stroke-width: 1;
   }
   .labels text {
     fill: var(--_text);
@@ -83,14 +77,6 @@ export const treemapStyles = css`
   }
   .labels .amount {
     font-size: 12.6px;
-  }
-  .cell:hover rect {
-    opacity: 0.85;
-  }
-  .cell:focus-visible rect,
-  .cell.active:focus rect {
-    stroke: var(--_fg);
-    stroke-width: 4;
   }
   .enter {
     animation: fade var(--_duration) ease-out;
@@ -113,20 +99,5 @@ export const treemapStyles = css`
     font-size: 0.875em;
     margin: 0;
     color: var(--_muted);
-  }
-  @media (forced-colors: active) {
-    .cell rect {
-      fill: Canvas;
-      stroke: CanvasText;
-      stroke-width: 2;
-    }
-    .labels text {
-      fill: CanvasText;
-    }
-    .cell:focus-visible rect,
-    .cell.active:focus rect {
-      stroke: Highlight;
-      stroke-width: 4;
-    }
   }
 `;
