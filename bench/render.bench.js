@@ -44,12 +44,30 @@ await page.evaluate((text) => {
     table.rows = [{ line: line++, cells: { code: null, name: '合计', total: grand } }, ...rows];
     return ds;
   };
+  /** Synthetic dataset: the sample's department with `count` projects copied from its 27. */
+  window.syntheticProjects = (count) => {
+    const ds = structuredClone(window.sample);
+    const entity = ds.entities[0];
+    const source = entity.projects;
+    entity.projects = Array.from({ length: count }, (_, i) => {
+      const p = structuredClone(source[i % source.length]);
+      const scale = 1 + (i % 13) / 10;
+      p.code = `SYN${String(i).padStart(6, '0')}`;
+      p.name = `${p.name} ${i}`;
+      p.line = 100000 + i * 100;
+      p.budget = p.budget === null ? null : Math.round(p.budget * scale * 100) / 100;
+      for (const c of p.plan.checkpoints) if (c.value !== null) c.value = Math.round(c.value * scale * 100) / 100;
+      p.indicators.forEach((indicator, j) => (indicator.line = p.line + 10 + j));
+      return p;
+    });
+    return ds;
+  };
 }, sample);
 
 async function timeRender(tag, makeData, attrs = {}) {
   return page.evaluate(
     async ({ tag, makeData, attrs, runs }) => {
-      const data = makeData === 'sample' ? window.sample : window.synthetic(...makeData);
+      const data = makeData === 'sample' ? window.sample : makeData.projects ? window.syntheticProjects(makeData.projects) : window.synthetic(...makeData);
       const times = [];
       for (let r = 0; r < runs; r++) {
         const el = document.createElement(tag);
@@ -83,6 +101,9 @@ const cases = [
   ['budget-treemap', [10, 10, 10], {}, '1,000 leaves'],
   ['budget-treemap', [10, 100, 10], {}, '10,000 leaves (top level: 10 cells)'],
   ['budget-treemap', [10, 100, 10], { path: '201' }, '10,000 leaves, drilled to a class of 100 sections'],
+  ['budget-timeline', 'sample', {}, 'sample (27 projects combined)'],
+  ['budget-timeline', { projects: 2000 }, {}, '2,000 projects combined'],
+  ['budget-timeline', { projects: 2000 }, { mode: 'projects' }, '2,000 projects, 5 largest + the rest grouped'],
 ];
 const rows = [];
 for (const [tag, data, attrs, label] of cases) rows.push({ tag, label, ms: await timeRender(tag, data, attrs) });

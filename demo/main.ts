@@ -10,7 +10,8 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const summary = $<HTMLElementTagNameMap['budget-summary']>('summary');
 const treemap = $<HTMLElementTagNameMap['budget-treemap']>('treemap');
 const balance = $<HTMLElementTagNameMap['budget-balance']>('balance');
-const widgets = [summary, balance, treemap];
+const timeline = $<HTMLElementTagNameMap['budget-timeline']>('timeline');
+const widgets = [summary, balance, treemap, timeline];
 const entitySelect = $<HTMLSelectElement>('entity');
 const problems = $<HTMLUListElement>('problems');
 const params = new URLSearchParams(location.search);

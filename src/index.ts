@@ -6,6 +6,7 @@
 export * from './widgets/budget-summary/define.js';
 export * from './widgets/budget-treemap/define.js';
 export * from './widgets/budget-balance/define.js';
+export * from './widgets/budget-timeline/define.js';
 export { BudgetElement } from './base/budget-element.js';
 export { clearDatasetCache, loadDataset } from './base/load.js';
 export type { BudgetErrorDetail, BudgetLoadDetail, BudgetSelectDetail } from './base/events.js';

@@ -22,7 +22,15 @@ export interface PlanPoint {
   cumulative: number;
   /** Share of the project budget reached, 0–1; null without a budget. */
   share: number | null;
+  /**
+   * How the checkpoint was filled: `written` in the document; `carried` when blank but the plan's
+   * own figures allow one reading only (it already reached its budget, or the figures on both
+   * sides are equal); `gap` when blank and nothing in the plan says what was meant.
+   */
+  fill: PointFill;
 }
+
+export type PointFill = 'written' | 'carried' | 'gap';
 
 export interface ProjectPlan {
   code: string;
@@ -77,8 +85,10 @@ export function disbursementPlans(dataset: BudgetDataset, options: { entity?: st
         amount,
         cumulative,
         share: project.budget ? cumulative / project.budget : null,
+        fill: 'written' as PointFill,
       };
     });
+    fillBlanks(points, project.budget);
     return {
       code: project.code,
       name: project.name,
@@ -107,4 +117,24 @@ export function disbursementPlans(dataset: BudgetDataset, options: { entity?: st
   }));
 
   return { entity: { code: entity.code, name: entity.name }, unit: dataset.meta.unit, year: dataset.meta.year, months, totalBudget, projects, combined };
+}
+
+/**
+ * Marks each blank checkpoint as `carried` or `gap`. A cumulative plan never decreases and never
+ * passes its budget, so a blank after the plan reached its budget, or between two equal figures,
+ * can only repeat the figure before it. Any other blank (a leading one included: nothing says
+ * whether spending started) is a gap.
+ */
+function fillBlanks(points: PlanPoint[], budget: number | null): void {
+  let last: number | null = null;
+  points.forEach((point, i) => {
+    if (point.amount !== null) {
+      last = point.amount;
+      return;
+    }
+    const next = points.slice(i + 1).find((p) => p.amount !== null)?.amount ?? null;
+    const complete = last !== null && budget !== null && last >= budget;
+    const between = last !== null && next !== null && next === last;
+    point.fill = complete || between ? 'carried' : 'gap';
+  });
 }

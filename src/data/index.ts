@@ -7,7 +7,8 @@
 export { selectEntity, findTable, ViewError } from './entity.js';
 export { expenditureHierarchy, findNode, type BudgetNode, type Classification, type Measure, type HierarchyOptions } from './expenditure.js';
 export { incomeVsExpenditure, type Balance, type BalanceSegment, type BalanceOptions } from './balance.js';
-export { disbursementPlans, type DisbursementView, type ProjectPlan, type PlanPoint, type CombinedPoint } from './disbursement.js';
+export { disbursementPlans, type DisbursementView, type ProjectPlan, type PlanPoint, type PointFill, type CombinedPoint } from './disbursement.js';
+export { timelineView, type TimelineView, type TimelineSeries, type SeriesPoint, type PlanFlag, type FlagKind, type TimelineMode, type TimelineOptions } from './timeline.js';
 export { indicatorRows, type IndicatorRow } from './indicators.js';
 export { checkConsistency, failedChecks, RULE_DESCRIPTIONS, type Check, type CheckRule } from './checks.js';
 export { budgetSummary, type BudgetSummary } from './summary.js';

@@ -49,6 +49,9 @@ describe('data layer on the sample', () => {
     expect(view.combined.map((c) => [c.month, c.amount])).to.deep.equal([[3, 494], [6, 1016.7], [10, 1477.38], [12, 2834.62]]);
     const spring = view.projects.find((p) => p.name === '春节慰问机关退休干部及困难党员')!;
     expect(spring.points.map((p) => [p.amount, p.cumulative])).to.deep.equal([[12, 12], [null, 12], [null, 12], [null, 12]]);
+    // It reached its budget in March, so its blanks can only repeat 12; 孵化基地's leading blank is a gap.
+    expect(spring.points.map((p) => p.fill)).to.deep.equal(['written', 'carried', 'carried', 'carried']);
+    expect(view.projects.find((p) => p.name === '孵化基地')!.points.map((p) => p.fill)).to.deep.equal(['gap', 'written', 'written', 'written']);
   });
 
   it('lists indicators as rows', () => {

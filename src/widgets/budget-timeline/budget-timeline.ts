@@ -1,0 +1,395 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { BudgetElement } from '../../base/budget-element.js';
+import { movedIndex, placeTooltip } from '../../base/chart-interaction.js';
+import { chartStyles } from '../../base/chart.styles.js';
+import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
+import { unitLabel, type MessageKey } from '../../base/i18n.js';
+import { ResizeController } from '../../base/resize-controller.js';
+import { ViewError } from '../../data/entity.js';
+import { timelineView, type PlanFlag, type TimelineMode, type TimelineSeries, type TimelineView } from '../../data/timeline.js';
+import type { BudgetDataset } from '../../model/schema.js';
+import { layoutTimeline, plotted, todayMonth, type PointMark, type TimelineScale } from './layout.js';
+import { timelineStyles } from './styles.js';
+
+/** How many contributors a tooltip names before "and N more". */
+const TOOLTIP_CONTRIBUTORS = 3;
+
+/**
+ * The disbursement plan over the year: how much of the budget the projects plan to have spent by
+ * each checkpoint (3月底, 6月底, 10月底, 12月底), against the budget and an even pace.
+ *
+ * All projects are combined by default; `project` shows one, `mode="projects"` overlays the
+ * largest ones with the rest grouped. Plans that end off budget or decrease (from the consistency
+ * checks), plans bunched after the second-to-last checkpoint, and blank checkpoints are flagged on
+ * the chart and listed under it. Blank checkpoints are drawn as gaps unless the plan's own figures
+ * allow one reading only; the legend says which. The chart is one tab stop: arrow keys move
+ * between points, Enter selects.
+ *
+ * @summary Cumulative disbursement plan over the budget year.
+ * @tag budget-timeline
+ *
+ * @fires budget-select - A project or checkpoint was chosen; `detail: { kind: 'project', code, name, amount }` or `{ kind: 'checkpoint', month, label, name, amount, projects }`.
+ * @fires budget-load - The dataset loaded and validated; `detail: { dataset, src }`.
+ * @fires budget-error - Loading or reading the data failed; `detail: { message, src, problems? }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart chart - The box the chart fills.
+ * @csspart tooltip - The tooltip shown on hover and keyboard focus.
+ * @csspart legend - The key to lines and blank checkpoints.
+ * @csspart flags - The list of flagged plans.
+ * @csspart table - The data-table alternative.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart status - The loading message.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart empty - The empty-state message.
+ *
+ * @cssprop [--budget-timeline-height=18em] - Height of the chart.
+ * @cssprop [--budget-timeline-color-0=#0b57d0] - Colour of series 0 (slots 0–5; the grouped "other projects" line uses `--budget-timeline-color-others`).
+ * @cssprop [--budget-timeline-color-others=#6e7781] - Colour of the grouped line.
+ * @cssprop [--budget-color-warning=#8a5300] - Flag markers and the flag list border.
+ * @cssprop [--budget-color-background=#ffffff] - Background.
+ * @cssprop [--budget-color-text=#1f2328] - Text colour.
+ * @cssprop [--budget-font-size=medium] - Base font size.
+ */
+export class BudgetTimelineElement extends BudgetElement<TimelineView> {
+  static override styles = [...BudgetElement.styles, chartStyles, timelineStyles];
+
+  static override properties = {
+    ...BudgetElement.properties,
+    project: { type: String, reflect: true },
+    mode: { type: String, reflect: true },
+    scale: { type: String, reflect: true },
+    today: { type: String, reflect: true },
+    lateThreshold: { type: Number, attribute: 'late-threshold', reflect: true },
+    top: { type: Number, reflect: true },
+    activeIndex: { state: true, attribute: false },
+    hovered: { state: true, attribute: false },
+  };
+
+  /** Code of one project to show (e.g. "13091124P005271100026"); empty for all. */
+  declare project: string;
+  /** "combined" (default): one line for all projects; "projects": the largest projects, the rest grouped. */
+  declare mode: TimelineMode;
+  /** "amount" (default) or "percent" of budget. */
+  declare scale: TimelineScale;
+  /** The date the "today" line marks, as YYYY-MM-DD; defaults to the reader's date. Drawn only within the budget year. */
+  declare today: string | null;
+  /** Flag a plan when at least this share (0–1) of it is spent after the second-to-last checkpoint. Default 0.5. */
+  declare lateThreshold: number;
+  /** In `mode="projects"`, how many of the largest projects get their own line. Default 5. */
+  declare top: number;
+
+  declare private activeIndex: number;
+  declare private hovered: number | null;
+  private readonly chartSize = new ResizeController(this, () => this.renderRoot?.querySelector('.chart'));
+  private marks: PointMark[] = [];
+  private focusAfterRender = false;
+
+  constructor() {
+    super();
+    this.project = '';
+    this.mode = 'combined';
+    this.scale = 'amount';
+    this.today = null;
+    this.lateThreshold = 0.5;
+    this.top = 5;
+    this.activeIndex = 0;
+    this.hovered = null;
+  }
+
+  protected override viewProperties(): PropertyKey[] {
+    return ['project', 'mode', 'today', 'lateThreshold', 'top'];
+  }
+
+  protected buildView(dataset: BudgetDataset): TimelineView {
+    if (this.today && Number.isNaN(this.todayDate().getTime())) throw new ViewError(this.t('badDate', { value: this.today }));
+    try {
+      return timelineView(dataset, {
+        entity: this.entity,
+        project: this.project || null,
+        mode: this.mode === 'projects' ? 'projects' : 'combined',
+        top: this.top,
+        lateThreshold: Number.isFinite(this.lateThreshold) ? this.lateThreshold : 0.5,
+      });
+    } catch (error) {
+      if (error instanceof ViewError && this.project && /project/.test(error.message)) throw new ViewError(this.t('noSuchProject', { code: this.project }));
+      throw error;
+    }
+  }
+
+  protected override isEmpty(view: TimelineView): boolean {
+    return view.series.length === 0 || view.months.length === 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (['project', 'mode', 'scale', 'entity'].some((p) => changed.has(p as keyof this))) {
+      this.activeIndex = 0;
+      this.hovered = null;
+    }
+    super.willUpdate(changed);
+  }
+
+  private todayDate(): Date {
+    if (!this.today) return new Date();
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(this.today);
+    return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : new Date(NaN);
+  }
+
+  private seriesName(series: TimelineSeries): string {
+    if (series.kind === 'combined') return this.t('combinedPlan', { count: series.projectCodes.length });
+    if (series.kind === 'others') return this.t('otherProjects', { count: series.projectCodes.length });
+    return series.name;
+  }
+
+  private valueText(mark: { point: { amount: number | null; share: number | null } }, unit: string): string {
+    const lang = this.language;
+    const amount = mark.point.amount === null ? '' : formatAmountWithUnit(mark.point.amount, unit, lang);
+    return mark.point.share === null ? amount : `${amount}, ${this.t('shareOfBudget')} ${formatShare(mark.point.share, lang)}`;
+  }
+
+  /** Flags that point at this mark: its series covers the project and the flag names this checkpoint. */
+  private flagsAt(view: TimelineView, mark: PointMark): PlanFlag[] {
+    // Blanks are not marked: a project line shows them as a gap or a hollow point, a sum counts them
+    // as no new spending and says so in its tooltip.
+    return view.flags.filter((f) => f.kind !== 'blank' && f.months.includes(mark.point.month) && mark.series.projectCodes.includes(f.projectCode));
+  }
+
+  /** A flag in words, without the project name. */
+  private flagText(flag: PlanFlag, unit: string): string {
+    const lang = this.language;
+    const money = (v: number | null) => (v === null ? '—' : formatAmountWithUnit(v, unit, lang));
+    const params = {
+      planned: money(flag.planned),
+      budget: money(flag.budget),
+      share: flag.lateShare === undefined ? '' : formatShare(flag.lateShare, lang),
+      label: flag.labels?.[0] ?? '',
+      from: flag.labels?.[0] ?? '',
+      to: flag.labels?.[1] ?? '',
+      labels: (flag.labels ?? []).join(lang === 'en' ? ', ' : '、'),
+      how: (flag.fills ?? []).includes('gap') ? this.t('howGap') : this.t('howCarried'),
+    };
+    return this.t(`flag_${flag.kind}` as MessageKey, params);
+  }
+
+  private markLabel(view: TimelineView, mark: PointMark): string {
+    const flags = this.flagsAt(view, mark);
+    const blank = mark.point.fill === 'carried' ? ` (${this.t('blankCarried')})` : '';
+    return `${this.seriesName(mark.series)}, ${mark.point.label}: ${this.t('planned')} ${this.valueText(mark, view.unit)}${blank}${flags.length ? `. ⚠ ${flags.map((f) => `${f.projectName}: ${this.flagText(f, view.unit)}`).join('; ')}` : ''}`;
+  }
+
+  private selectMark(mark: PointMark): void {
+    const series = mark.series;
+    if (series.kind === 'project') {
+      this.selectProject(series.key, series.name, series.budget);
+      return;
+    }
+    this.emit('budget-select', {
+      kind: 'checkpoint',
+      month: mark.point.month,
+      label: mark.point.label,
+      name: this.seriesName(series),
+      amount: mark.point.amount ?? undefined,
+      projects: mark.point.contributors.map((c) => c.code),
+    });
+  }
+
+  private selectProject(code: string, name: string, budget: number | null): void {
+    this.emit('budget-select', { kind: 'project', code, name, amount: budget ?? undefined });
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const count = this.marks.length;
+    if (!count) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.selectMark(this.marks[this.activeIndex]);
+      return;
+    }
+    const index = movedIndex(event.key, this.activeIndex, count);
+    if (index === undefined) return;
+    event.preventDefault();
+    this.activeIndex = index;
+    this.hovered = index;
+    this.focusAfterRender = true;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      (this.renderRoot.querySelector('.point.active') as SVGGElement | null)?.focus();
+    }
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const mark = this.hovered === null ? undefined : this.marks[this.hovered];
+    if (tip && mark) placeTooltip(tip, { x: mark.x - 4, y: mark.y - 4, width: 8, height: 8 }, this.chartSize);
+  }
+
+  protected renderChart(view: TimelineView): TemplateResult {
+    const lang = this.language;
+    const scale: TimelineScale = this.scale === 'percent' ? 'percent' : 'amount';
+    const layout = layoutTimeline(view, { width: this.chartSize.width, height: this.chartSize.height, scale, labels: view.series.length > 1 });
+    this.marks = layout.points;
+    const active = Math.min(this.activeIndex, Math.max(0, this.marks.length - 1));
+    const today = todayMonth(this.todayDate(), view.year);
+    const hovered = this.hovered === null ? null : (this.marks[this.hovered] ?? null);
+    const tick = (v: number) => (scale === 'percent' ? `${v}%` : formatAmount(v, lang).replace(/\.00$/, ''));
+    const { plot } = layout;
+    const flagged = flagsByProject(view.flags);
+    const fills = new Set(view.series.flatMap((s) => s.points.map((p) => p.fill)));
+    const sumBlanks = view.series.some((s) => s.kind !== 'project' && s.points.some((p) => p.blanks));
+    return html`<div class="chart" part="chart">
+        <svg role="group" aria-label=${this.t('timelineLabel', { name: view.entity.name, count: this.marks.length })} @keydown=${this.onKeydown} @pointerleave=${() => (this.hovered = null)}>
+          <g class="axis" aria-hidden="true">
+            ${layout.yTicks.map((v) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${layout.y(v)} y2=${layout.y(v)}></line>
+              <text x=${plot.left - 6} y=${layout.y(v)} dy="0.32em" text-anchor="end">${tick(v)}</text>`)}
+            ${view.months.map((m) => svg`<text x=${layout.x(m)} y=${plot.bottom + 18} text-anchor="middle">${view.labels[m]}</text>`)}
+            <text class="unit" x=${plot.left - 6} y=${plot.top - 4} text-anchor="end">${scale === 'percent' ? '%' : unitLabel(view.unit, lang)}</text>
+          </g>
+          <g class="references" aria-hidden="true">
+            ${layout.budgetValue !== null
+              ? svg`<line class="budget" x1=${plot.left} x2=${plot.right} y1=${layout.y(layout.budgetValue)} y2=${layout.y(layout.budgetValue)}></line>
+                <text class="reference-label" x=${plot.left + 4} y=${layout.y(layout.budgetValue) - 4}>${this.t('budgetLine')} ${scale === 'percent' ? '100%' : formatAmount(layout.budgetValue, lang)}</text>`
+              : nothing}
+            ${layout.evenPacePath ? svg`<path class="pace" d=${layout.evenPacePath}></path>` : nothing}
+            ${today !== null
+              ? svg`<line class="today" x1=${layout.x(today)} x2=${layout.x(today)} y1=${plot.top} y2=${plot.bottom}></line>
+                <text class="reference-label" x=${layout.x(today) + 4} y=${plot.bottom - 4}>${this.t('today')}</text>`
+              : nothing}
+          </g>
+          <g class="lines" aria-hidden="true">
+            ${layout.lines.map(
+              (l, i) => svg`<path class="line ${this.seriesClass(l.series, i)}" d=${l.path}></path>
+                ${view.series.length > 1 ? svg`<text class="series-label ${this.seriesClass(l.series, i)}" x=${plot.right + 6} y=${l.labelY} dy="0.32em">${truncate(this.seriesName(l.series), 9)}</text>` : nothing}`,
+            )}
+          </g>
+          <g class="points">
+            ${this.marks.map((mark, i) => {
+              const flagged = this.flagsAt(view, mark).length > 0;
+              return svg`<g
+                class="mark point ${this.seriesClass(mark.series, mark.seriesIndex)} ${mark.point.fill === 'carried' ? 'carried' : ''} ${i === active ? 'active' : ''} ${flagged ? 'flagged' : ''}"
+                role="button"
+                tabindex=${i === active ? 0 : -1}
+                aria-label=${this.markLabel(view, mark)}
+                data-series=${mark.series.key}
+                data-month=${mark.point.month}
+                @click=${() => {
+                  this.activeIndex = i;
+                  this.selectMark(mark);
+                }}
+                @pointerenter=${() => (this.hovered = i)}
+                @focus=${() => {
+                  this.activeIndex = i;
+                  this.hovered = i;
+                }}
+              >
+                <circle class="hit" cx=${mark.x} cy=${mark.y} r="12"></circle>
+                <circle class="dot" cx=${mark.x} cy=${mark.y} r="5"></circle>
+                ${flagged ? svg`<path class="flag-marker" aria-hidden="true" d="M${mark.x} ${mark.y - 20} l6 10 h-12 z"></path>` : nothing}
+              </g>`;
+            })}
+          </g>
+        </svg>
+        ${hovered ? this.renderTooltip(view, hovered) : nothing}
+      </div>
+      <ul class="legend" part="legend">
+        ${view.series.length > 1
+          ? view.series.map((s, i) => html`<li><span class="swatch ${this.seriesClass(s, i)}" aria-hidden="true"></span>${this.seriesName(s)}</li>`)
+          : nothing}
+        ${layout.budgetValue !== null ? html`<li><span class="key budget" aria-hidden="true"></span>${this.t('budgetLine')}</li>` : nothing}
+        ${layout.evenPacePath ? html`<li><span class="key pace" aria-hidden="true"></span>${this.t('evenPace')}</li>` : nothing}
+        ${today !== null ? html`<li><span class="key today" aria-hidden="true"></span>${this.t('today')}</li>` : nothing}
+        ${fills.has('carried') ? html`<li class="note">${this.t('legendCarried')}</li>` : nothing}
+        ${fills.has('gap') ? html`<li class="note">${this.t('legendGap')}</li>` : nothing}
+        ${sumBlanks ? html`<li class="note">${this.t('legendSum')}</li>` : nothing}
+      </ul>
+      ${flagged.length
+        ? html`<section class="flags" part="flags">
+            <h3>${this.t('flagsHeading', { count: flagged.length })}</h3>
+            <ul>
+              ${flagged.map(
+                ({ code, name, budget, flags }) => html`<li class="flagged-project" data-project=${code} data-kinds=${flags.map((f) => f.kind).join(' ')}>
+                  <button type="button" @click=${() => this.selectProject(code, name, budget)}>${name}</button>:
+                  ${flags.map((f) => this.flagText(f, view.unit)).join(this.language === 'en' ? '; ' : '；')}
+                </li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}`;
+  }
+
+  private seriesClass(series: TimelineSeries, index: number): string {
+    return series.kind === 'others' ? 'others' : `s${index % 6}`;
+  }
+
+  private renderTooltip(view: TimelineView, mark: PointMark): TemplateResult {
+    const contributors = mark.point.contributors;
+    const flags = this.flagsAt(view, mark);
+    return html`<div class="tooltip" part="tooltip" role="presentation">
+      <strong>${this.seriesName(mark.series)}</strong><br />
+      ${mark.point.label}: ${this.valueText(mark, view.unit)}
+      ${mark.point.fill === 'carried' ? html`<br />${this.t('blankCarried')}` : nothing}
+      ${mark.point.blanks && mark.series.kind !== 'project' ? html`<br />${this.t('blanksInSum', { count: mark.point.blanks })}` : nothing}
+      ${mark.series.kind !== 'project' && contributors.length
+        ? html`<br />${this.t('behindPoint')}: ${contributors
+              .slice(0, TOOLTIP_CONTRIBUTORS)
+              .map((c) => `${c.name} ${formatAmount(c.increment, this.language)}`)
+              .join(this.language === 'en' ? '; ' : '；')}${contributors.length > TOOLTIP_CONTRIBUTORS ? ` ${this.t('andMore', { count: contributors.length - TOOLTIP_CONTRIBUTORS })}` : ''}`
+        : nothing}
+      ${flags.map((f) => html`<br /><span class="tip-flag">⚠ ${f.projectName}: ${this.flagText(f, view.unit)}</span>`)}
+    </div>`;
+  }
+
+  protected override renderTable(view: TimelineView): TemplateResult {
+    const lang = this.language;
+    const scale: TimelineScale = this.scale === 'percent' ? 'percent' : 'amount';
+    const single = view.series.length === 1 ? view.series[0] : null;
+    const cell = (series: TimelineSeries, index: number) => {
+      const point = series.points[index];
+      if (point.fill === 'gap') return this.t('blankGap');
+      const value = plotted(point, scale);
+      const text = value === null ? '—' : scale === 'percent' ? formatShare(value / 100, lang) : formatAmount(value, lang);
+      return point.fill === 'carried' ? `${text} (${this.t('blankCarried')})` : text;
+    };
+    return html`<table>
+      <caption>${this.t('timelineCaption', { name: single && single.kind === 'project' ? single.name : view.entity.name, unit: scale === 'percent' ? this.t('percentOfBudget') : unitLabel(view.unit, lang) })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.t('checkpoint')}</th>
+          ${view.series.map((s) => html`<th scope="col" class="num">${this.seriesName(s)}</th>`)}
+          ${single ? html`<th scope="col" class="num">${this.t('evenPace')}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${view.months.map(
+          (month, index) => html`<tr>
+            <th scope="row">${view.labels[month]}</th>
+            ${view.series.map((s) => html`<td class="num">${cell(s, index)}</td>`)}
+            ${single
+              ? html`<td class="num">${scale === 'percent' ? formatShare(month / 12, lang) : formatAmount(((single.budget ?? 0) * month) / 12, lang)}</td>`
+              : nothing}
+          </tr>`,
+        )}
+        <tr>
+          <th scope="row">${this.t('budgetLine')}</th>
+          ${view.series.map((s) => html`<td class="num">${s.budget === null ? '—' : scale === 'percent' ? formatShare(1, lang) : formatAmount(s.budget, lang)}</td>`)}
+          ${single ? html`<td></td>` : nothing}
+        </tr>
+      </tbody>
+    </table>`;
+  }
+}
+
+/** Flags grouped per project, in the order the projects first appear. */
+function flagsByProject(flags: PlanFlag[]): { code: string; name: string; budget: number | null; flags: PlanFlag[] }[] {
+  const byCode = new Map<string, { code: string; name: string; budget: number | null; flags: PlanFlag[] }>();
+  for (const flag of flags) {
+    let entry = byCode.get(flag.projectCode);
+    if (!entry) byCode.set(flag.projectCode, (entry = { code: flag.projectCode, name: flag.projectName, budget: flag.budget, flags: [] }));
+    entry.flags.push(flag);
+  }
+  return [...byCode.values()];
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
