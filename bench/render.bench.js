@@ -104,9 +104,41 @@ const cases = [
   ['budget-timeline', 'sample', {}, 'sample (27 projects combined)'],
   ['budget-timeline', { projects: 2000 }, {}, '2,000 projects combined'],
   ['budget-timeline', { projects: 2000 }, { mode: 'projects' }, '2,000 projects, 5 largest + the rest grouped'],
+  ['budget-indicators', 'sample', {}, 'sample (203 indicators, page of 50)'],
+  ['budget-indicators', { projects: 2500 }, {}, '20,000 indicators (page of 50)'],
 ];
+/** Time from a filter change to the painted result, on an element already showing the data. */
+async function timeFilter(makeData, changes) {
+  return page.evaluate(
+    async ({ makeData, changes, runs }) => {
+      const data = makeData === 'sample' ? window.sample : window.syntheticProjects(makeData.projects);
+      const el = document.createElement('budget-indicators');
+      document.body.append(el);
+      el.data = structuredClone(data);
+      await el.updateComplete;
+      const times = [];
+      for (let r = 0; r < runs; r++) {
+        for (const [key, value] of Object.entries(changes)) el[key] = '';
+        await el.updateComplete;
+        const start = performance.now();
+        Object.assign(el, changes);
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        times.push(performance.now() - start);
+      }
+      el.remove();
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)];
+    },
+    { makeData, changes, runs: RUNS },
+  );
+}
+
 const rows = [];
 for (const [tag, data, attrs, label] of cases) rows.push({ tag, label, ms: await timeRender(tag, data, attrs) });
+rows.push({ tag: 'budget-indicators', label: 'sample, search "满意" (filter → painted)', ms: await timeFilter('sample', { query: '满意' }) });
+rows.push({ tag: 'budget-indicators', label: '20,000 indicators, search "满意" (filter → painted)', ms: await timeFilter({ projects: 2500 }, { query: '满意' }) });
+rows.push({ tag: 'budget-indicators', label: '20,000 indicators, 一级 = 产出指标 + quantitative', ms: await timeFilter({ projects: 2500 }, { level1: '产出指标', kind: 'quantitative' }) });
 await browser.close();
 
 const table = [

@@ -28,8 +28,21 @@ export interface BudgetSelectDetail {
   [key: string]: unknown;
 }
 
+/** Detail of `budget-filter` (from `<budget-indicators>`): the filters now in effect and how many rows match. */
+export interface BudgetFilterDetail {
+  project: string | null;
+  level1: string | null;
+  level2: string | null;
+  kind: string | null;
+  signal: string | null;
+  query: string | null;
+  sort: string;
+  matched: number;
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'budget-filter': CustomEvent<BudgetFilterDetail>;
     'budget-load': CustomEvent<BudgetLoadDetail>;
     'budget-error': CustomEvent<BudgetErrorDetail>;
     'budget-select': CustomEvent<BudgetSelectDetail>;

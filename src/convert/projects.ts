@@ -82,7 +82,37 @@ const INDICATOR_HEADERS: Record<string, keyof Omit<Indicator, 'line' | 'target'>
   指标值确定依据: 'basis',
 };
 
-function readIndicators(rows: RowToken[]): Indicator[] {
+/**
+ * Rejoins indicator rows that the export split in several: a cell holding a paragraph break comes
+ * out as a row that stops at the break and rows that carry on after it. Consecutive short rows
+ * whose cells add up to exactly the header's width are one row.
+ */
+function joinSplitRows(rows: RowToken[], width: number, rejoined: number[]): RowToken[] {
+  const out: RowToken[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.cells.length >= width || !row.cells.some(Boolean)) {
+      out.push(row);
+      continue;
+    }
+    let cells = [...row.cells];
+    let j = i + 1;
+    while (cells.length < width && j < rows.length && rows[j].cells.length < width && cells.length + rows[j].cells.length <= width) {
+      cells = cells.concat(rows[j].cells);
+      j++;
+    }
+    if (cells.length === width && j > i + 1) {
+      out.push({ ...row, cells });
+      rejoined.push(row.line);
+      i = j - 1;
+    } else {
+      out.push(row);
+    }
+  }
+  return out;
+}
+
+function readIndicators(rows: RowToken[], rejoined: number[] = []): Indicator[] {
   const headerRow = rows.findIndex((r) => r.cells.some((c) => squash(c) === '一级指标'));
   if (headerRow < 0) return [];
   const columnOf: Partial<Record<string, number>> = {};
@@ -94,7 +124,7 @@ function readIndicators(rows: RowToken[]): Indicator[] {
   const indicators: Indicator[] = [];
   let level1 = '';
   let level2 = '';
-  for (const row of rows.slice(headerRow + 1)) {
+  for (const row of joinSplitRows(rows.slice(headerRow + 1), rows[headerRow].cells.length, rejoined)) {
     if (!row.cells.some(Boolean)) continue;
     // Merged cells are written once: a blank 一级/二级 continues the one above.
     level1 = cell(row, 'level1') || level1;
@@ -134,13 +164,17 @@ export function readProject(title: string, line: number, rows: RowToken[]): Proj
     : '';
   const goals = valueRightOf(rows, (c) => c === '绩效目标') ?? '';
   const plan = readPlan(rows, budget);
-  const indicators = readIndicators(rows);
+  const rejoined: number[] = [];
+  const indicators = readIndicators(rows, rejoined);
 
   const where = { line, table: title };
   if (!code) diagnostics.push({ severity: 'warning', code: 'project-without-code', message: `No 项目编码 found in "${title}".`, ...where });
   if (budget === null) diagnostics.push({ severity: 'warning', code: 'project-without-budget', message: `No 预算数 found in "${title}".`, ...where });
   if (plan.reading === 'unknown') {
     diagnostics.push({ severity: 'warning', code: 'plan-reading-unknown', message: `Disbursement plan of "${name}": ${plan.readingNote}`, ...where, field: 'plan' });
+  }
+  for (const at of rejoined) {
+    diagnostics.push({ severity: 'info', code: 'indicator-row-rejoined', message: `An indicator row of "${name}" was split across several rows in the export (a cell with a paragraph break); its parts were joined.`, line: at, table: title });
   }
   if (!indicators.length) diagnostics.push({ severity: 'warning', code: 'project-without-indicators', message: `No indicator rows found in "${title}".`, ...where });
 

@@ -9,6 +9,21 @@ export { expenditureHierarchy, findNode, type BudgetNode, type Classification, t
 export { incomeVsExpenditure, type Balance, type BalanceSegment, type BalanceOptions } from './balance.js';
 export { disbursementPlans, type DisbursementView, type ProjectPlan, type PlanPoint, type PointFill, type CombinedPoint } from './disbursement.js';
 export { timelineView, type TimelineView, type TimelineSeries, type SeriesPoint, type PlanFlag, type FlagKind, type TimelineMode, type TimelineOptions } from './timeline.js';
-export { indicatorRows, type IndicatorRow } from './indicators.js';
+export {
+  indicatorRows,
+  indicatorsView,
+  filterIndicators,
+  sortIndicators,
+  indicatorsCsv,
+  LEVEL1_GROUPS,
+  INDICATOR_SIGNALS,
+  type IndicatorRow,
+  type IndicatorsView,
+  type IndicatorProject,
+  type IndicatorSignal,
+  type IndicatorFilter,
+  type IndicatorSort,
+  type TargetKind,
+} from './indicators.js';
 export { checkConsistency, failedChecks, RULE_DESCRIPTIONS, type Check, type CheckRule } from './checks.js';
 export { budgetSummary, type BudgetSummary } from './summary.js';

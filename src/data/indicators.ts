@@ -1,40 +1,266 @@
 /**
- * Performance indicators of an entity's projects as one flat list of rows: the view model behind
- * the indicator table.
+ * Performance indicators (绩效指标) of an entity's projects as one flat list of rows, with quality
+ * signals, and the filtering and sorting behind the indicator table.
+ *
+ * Plain JavaScript rather than Arquero on purpose: filtering runs on every keystroke of a search
+ * box, over up to tens of thousands of rows, and must work on pages whose security policy forbids
+ * the compiled expressions Arquero relies on.
  */
-import { from } from 'arquero';
 import type { BudgetDataset, Target } from '../model/schema.js';
 import { selectEntity } from './entity.js';
 
+/** The three 一级指标 groups every project's table is meant to have. */
+export const LEVEL1_GROUPS = ['产出指标', '效益指标', '满意度指标'] as const;
+
+/**
+ * Quality signals: things a reader may want to look at. Signals, not verdicts.
+ * - `missing-group`: the project has no row in one of the three 一级 groups.
+ * - `unparsed-target`: the target is empty, or has figures we could not read as comparison + number + unit.
+ * - `truncated-name`: the 三级指标 name is cut off; the description holds it in full.
+ * - `qualitative-measure`: a 数量 or 质量 indicator with a qualitative target.
+ * - `duplicate`: the same indicator, description and target appear in another project.
+ */
+export type IndicatorSignal = 'missing-group' | 'unparsed-target' | 'truncated-name' | 'qualitative-measure' | 'duplicate';
+
+export const INDICATOR_SIGNALS: IndicatorSignal[] = ['missing-group', 'unparsed-target', 'truncated-name', 'qualitative-measure', 'duplicate'];
+
 export interface IndicatorRow {
+  /** Stable within a dataset: project code and source line. */
+  id: string;
   projectCode: string;
   projectName: string;
   projectBudget: number | null;
   level1: string;
   level2: string;
+  /** The 三级指标 as written. */
   level3: string;
+  /** The name to show: the description when the written name is cut off, else the written name. */
+  name: string;
   description: string;
   target: Target;
   basis: string;
   line: number;
+  signals: IndicatorSignal[];
+  /** For `missing-group`: which 一级 groups the project lacks. */
+  missingGroups: string[];
+  /** For `duplicate`: the other projects with the same indicator. */
+  duplicateOf: string[];
 }
 
-/** Every indicator of every project of an entity, in document order. */
-export function indicatorRows(dataset: BudgetDataset, options: { entity?: string | null } = {}): IndicatorRow[] {
+export interface IndicatorProject {
+  code: string;
+  name: string;
+  budget: number | null;
+  count: number;
+  missingGroups: string[];
+}
+
+export interface IndicatorsView {
+  entity: { code: string; name: string };
+  unit: string;
+  rows: IndicatorRow[];
+  projects: IndicatorProject[];
+  /** The 一级 and 二级 indicators that occur, in document order. */
+  level1s: string[];
+  level2s: string[];
+}
+
+/** Names of at least this many characters that the description continues are taken as cut off (the sample cuts at 15). */
+const TRUNCATION_MIN_LENGTH = 10;
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+function isTruncated(level3: string, description: string): boolean {
+  const name = squash(level3);
+  const full = squash(description);
+  return name.length >= TRUNCATION_MIN_LENGTH && full.length > name.length && full.startsWith(name);
+}
+
+function isUnparsed(target: Target): boolean {
+  return !target.text.trim() || (target.qualitative && /[\d０-９≥≤<>＜＞%％]/.test(target.text));
+}
+
+/** Every indicator of every project of an entity, in document order, with its quality signals. */
+export function indicatorsView(dataset: BudgetDataset, options: { entity?: string | null } = {}): IndicatorsView {
   const entity = selectEntity(dataset, options.entity);
-  const rows = entity.projects.flatMap((project) =>
-    project.indicators.map((indicator) => ({
-      projectCode: project.code,
-      projectName: project.name,
-      projectBudget: project.budget,
-      level1: indicator.level1,
-      level2: indicator.level2,
-      level3: indicator.level3,
-      description: indicator.description,
-      target: indicator.target,
-      basis: indicator.basis,
-      line: indicator.line,
-    })),
+  const rows: IndicatorRow[] = [];
+  const projects: IndicatorProject[] = [];
+  for (const project of entity.projects) {
+    const groups = new Set(project.indicators.map((i) => squash(i.level1)));
+    const missingGroups = LEVEL1_GROUPS.filter((g) => !groups.has(g));
+    projects.push({ code: project.code, name: project.name, budget: project.budget, count: project.indicators.length, missingGroups });
+    for (const indicator of project.indicators) {
+      const truncated = isTruncated(indicator.level3, indicator.description);
+      const signals: IndicatorSignal[] = [];
+      if (missingGroups.length) signals.push('missing-group');
+      if (isUnparsed(indicator.target)) signals.push('unparsed-target');
+      if (truncated) signals.push('truncated-name');
+      if (indicator.target.qualitative && indicator.target.text.trim() && /^(数量|质量)指标$/.test(squash(indicator.level2))) signals.push('qualitative-measure');
+      rows.push({
+        id: `${project.code}:${indicator.line}`,
+        projectCode: project.code,
+        projectName: project.name,
+        projectBudget: project.budget,
+        level1: indicator.level1,
+        level2: indicator.level2,
+        level3: indicator.level3,
+        name: truncated ? indicator.description.trim() : indicator.level3,
+        description: indicator.description,
+        target: indicator.target,
+        basis: indicator.basis,
+        line: indicator.line,
+        signals,
+        missingGroups,
+        duplicateOf: [],
+      });
+    }
+  }
+  markDuplicates(rows);
+  rows.sort((a, b) => a.line - b.line);
+  return {
+    entity: { code: entity.code, name: entity.name },
+    unit: dataset.meta.unit,
+    rows,
+    projects,
+    level1s: [...new Set(rows.map((r) => r.level1).filter(Boolean))],
+    level2s: [...new Set(rows.map((r) => r.level2).filter(Boolean))],
+  };
+}
+
+/** Same 二级 and 三级 indicator, description and target in more than one project. */
+function markDuplicates(rows: IndicatorRow[]): void {
+  const byKey = new Map<string, IndicatorRow[]>();
+  for (const row of rows) {
+    if (!squash(row.level3)) continue;
+    const key = [row.level2, row.level3, row.description, row.target.text].map(squash).join('\u0000');
+    const list = byKey.get(key);
+    list ? list.push(row) : byKey.set(key, [row]);
+  }
+  for (const list of byKey.values()) {
+    const codes = new Set(list.map((r) => r.projectCode));
+    if (codes.size < 2) continue;
+    for (const row of list) {
+      row.signals.push('duplicate');
+      row.duplicateOf = [...codes].filter((c) => c !== row.projectCode);
+    }
+  }
+}
+
+/** Every indicator row of an entity (without the grouping of {@link indicatorsView}). */
+export function indicatorRows(dataset: BudgetDataset, options: { entity?: string | null } = {}): IndicatorRow[] {
+  return indicatorsView(dataset, options).rows;
+}
+
+export type TargetKind = 'quantitative' | 'qualitative';
+export type IndicatorSort = 'document' | 'budget' | 'name' | 'target';
+
+export interface IndicatorFilter {
+  project?: string | null;
+  level1?: string | null;
+  level2?: string | null;
+  kind?: TargetKind | null;
+  signal?: IndicatorSignal | null;
+  /** Free text, matched (case-insensitively, ignoring spaces) against names, descriptions, targets, basis and project names. */
+  query?: string | null;
+}
+
+/** Lower-cased, space-free text a search matches, per row: built once, searched on every keystroke. */
+const haystacks = new WeakMap<IndicatorRow, string>();
+
+function haystackOf(row: IndicatorRow): string {
+  let text = haystacks.get(row);
+  if (text === undefined) {
+    text = squash(`${row.level3}\u0000${row.name}\u0000${row.description}\u0000${row.target.text}\u0000${row.basis}\u0000${row.projectName}`).toLowerCase();
+    haystacks.set(row, text);
+  }
+  return text;
+}
+
+/** The rows that pass every filter given. */
+export function filterIndicators(rows: IndicatorRow[], filter: IndicatorFilter): IndicatorRow[] {
+  const query = filter.query ? squash(filter.query).toLowerCase() : '';
+  return rows.filter(
+    (row) =>
+      (!filter.project || row.projectCode === filter.project) &&
+      (!filter.level1 || row.level1 === filter.level1) &&
+      (!filter.level2 || row.level2 === filter.level2) &&
+      (!filter.kind || (filter.kind === 'qualitative') === row.target.qualitative) &&
+      (!filter.signal || row.signals.includes(filter.signal)) &&
+      (!query || haystackOf(row).includes(query)),
   );
-  return rows.length ? (from(rows).orderby('line').objects() as IndicatorRow[]) : [];
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+/**
+ * Rows sorted for display. Rows of one project stay together (the table groups by project):
+ * `budget` orders projects by budget, largest first; `name` and `target` order the rows within
+ * each project; `document` keeps the document's order.
+ */
+export function sortIndicators(rows: IndicatorRow[], sort: IndicatorSort = 'document'): IndicatorRow[] {
+  const firstLine = new Map<string, number>();
+  for (const row of rows) if (!firstLine.has(row.projectCode) || row.line < firstLine.get(row.projectCode)!) firstLine.set(row.projectCode, row.line);
+  const byProject = (a: IndicatorRow, b: IndicatorRow) =>
+    sort === 'budget'
+      ? (b.projectBudget ?? -Infinity) - (a.projectBudget ?? -Infinity) || firstLine.get(a.projectCode)! - firstLine.get(b.projectCode)!
+      : firstLine.get(a.projectCode)! - firstLine.get(b.projectCode)!;
+  const within = (a: IndicatorRow, b: IndicatorRow) => {
+    if (sort === 'name') return collator.compare(a.name, b.name) || a.line - b.line;
+    if (sort === 'target') return compareTargets(a.target, b.target) || a.line - b.line;
+    return a.line - b.line;
+  };
+  return [...rows].sort((a, b) => byProject(a, b) || within(a, b));
+}
+
+/** Quantitative targets first, by unit then value; qualitative ones after, by text. */
+function compareTargets(a: Target, b: Target): number {
+  if (a.qualitative !== b.qualitative) return a.qualitative ? 1 : -1;
+  if (a.qualitative) return collator.compare(a.text, b.text);
+  return collator.compare(a.unit ?? '', b.unit ?? '') || (a.value ?? 0) - (b.value ?? 0);
+}
+
+/** Cells that a spreadsheet would run as a formula get a leading apostrophe (CSV injection). */
+function csvCell(value: string | number | null | undefined): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text) && typeof value !== 'number') text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Column headings of the CSV export, by language of the interface. */
+export const CSV_HEADINGS = {
+  'zh-CN': ['项目编码', '项目名称', '项目预算', '一级指标', '二级指标', '三级指标', '指标名称（完整）', '绩效指标描述', '指标值', '比较', '数值', '单位', '定性', '指标值确定依据', '提示', '原文行号'],
+  en: ['Project code', 'Project', 'Project budget', 'Level 1', 'Level 2', 'Level 3', 'Name (in full)', 'Description', 'Target', 'Comparison', 'Value', 'Unit', 'Qualitative', 'Basis', 'Signals', 'Source line'],
+};
+
+/**
+ * The rows as CSV: UTF-8 with a byte-order mark so that Excel reads Chinese text correctly, CRLF
+ * line ends, and formula-like cells neutralised.
+ */
+export function indicatorsCsv(rows: IndicatorRow[], lang: 'zh-CN' | 'en' = 'zh-CN'): string {
+  const lines = [CSV_HEADINGS[lang].map(csvCell).join(',')];
+  for (const r of rows) {
+    lines.push(
+      [
+        r.projectCode,
+        r.projectName,
+        r.projectBudget,
+        r.level1,
+        r.level2,
+        r.level3,
+        r.name,
+        r.description,
+        r.target.text,
+        r.target.comparison,
+        r.target.value,
+        r.target.unit,
+        r.target.qualitative ? 'yes' : 'no',
+        r.basis,
+        r.signals.join(' '),
+        r.line,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -15,7 +15,7 @@ test('convert writes the dataset that ships with the project', () => {
   const out = join(dir, 'sample.json');
   const result = run('convert', SAMPLE, '-o', out);
   assert.equal(result.status, 0, result.stderr);
-  assert.match(result.stderr, /2 entities, 4 diagnostics/);
+  assert.match(result.stderr, /2 entities, 8 diagnostics/);
   assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), JSON.parse(readFileSync('data/samples/cangzhou-kfq-zzrsb-2024.json', 'utf8')));
 });
 

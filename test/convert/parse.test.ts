@@ -61,6 +61,26 @@ describe('parseDisclosure on the sample', () => {
     expect(blanks.plan.reading).to.equal('amount');
   });
 
+  it('rejoins an indicator row that the export split across rows, and says so', () => {
+    const { dataset, diagnostics } = parseDisclosure(text);
+    // 人才扶持资金's 资金到位率 row: its description cell holds paragraph breaks, so the export
+    // wrote [、质量指标、资金到位率], [description], [、≥90%、上级下达任务] as three rows.
+    const talent = dataset.entities[0].projects.find((p) => p.name === '人才扶持资金')!;
+    expect(talent.indicators).to.have.length(8);
+    expect(talent.indicators[1]).to.deep.include({
+      level1: '产出指标',
+      level2: '质量指标',
+      level3: '资金到位率',
+      description: '使用罪犯劳动补偿费安排的关键要害岗位人员补助费资金上缴后下达到位率',
+      basis: '上级下达任务',
+    });
+    expect(talent.indicators[1].target).to.deep.include({ comparison: '>=', value: 90, unit: '%' });
+    expect(talent.indicators.every((i) => /指标$/.test(i.level1))).to.equal(true);
+    const rejoined = diagnostics.filter((d) => d.code === 'indicator-row-rejoined');
+    expect(rejoined.map((d) => d.line)).to.include(4413);
+    expect(rejoined[0].severity).to.equal('info');
+  });
+
   it('flags the plans that fit neither reading', () => {
     const { diagnostics } = parseDisclosure(text);
     const flagged = diagnostics.filter((d) => d.code === 'plan-reading-unknown').map((d) => d.line);

@@ -56,7 +56,7 @@ describe('data layer on the sample', () => {
 
   it('lists indicators as rows', () => {
     const rows = indicatorRows(dataset);
-    expect(rows).to.have.length(207);
+    expect(rows).to.have.length(203);
     expect(rows[0]).to.include({ projectCode: '13091124P005271100026', level1: '产出指标', level3: '参保人数' });
   });
 

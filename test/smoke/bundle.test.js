@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 
 // Each element, and a figure from the sample it must show.
-const ELEMENTS = { 'budget-summary': '2,654.52', 'budget-treemap': '2,213.24', 'budget-balance': '2,654.52', 'budget-timeline': '2,644.62' };
+const ELEMENTS = { 'budget-summary': '2,654.52', 'budget-treemap': '2,213.24', 'budget-balance': '2,654.52', 'budget-timeline': '2,644.62', 'budget-indicators': '参保人数' };
 
 describe('dist/budget-widgets.js', () => {
   before(async () => {

@@ -1,0 +1,345 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BudgetElement } from '../../base/budget-element.js';
+import type { BudgetFilterDetail } from '../../base/events.js';
+import { formatAmountWithUnit } from '../../base/format.js';
+import type { MessageKey } from '../../base/i18n.js';
+import { ViewError } from '../../data/entity.js';
+import {
+  filterIndicators,
+  INDICATOR_SIGNALS,
+  indicatorsCsv,
+  indicatorsView,
+  sortIndicators,
+  type IndicatorRow,
+  type IndicatorSignal,
+  type IndicatorSort,
+  type IndicatorsView,
+  type TargetKind,
+} from '../../data/indicators.js';
+import type { BudgetDataset, Target } from '../../model/schema.js';
+import { indicatorsStyles } from './styles.js';
+
+const COMPARISON_SIGNS: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
+const SORTS: IndicatorSort[] = ['document', 'budget', 'name', 'target'];
+/** Columns of the table, for the colspan of group and detail rows. */
+const COLUMNS = 6;
+
+/** Filters a page can set as attributes; each reflects, so the URL of a page can restore a view. */
+type FilterName = 'project' | 'level1' | 'level2' | 'kind' | 'signal' | 'query';
+
+/**
+ * Performance indicators (绩效指标) of every project as one searchable, comparable table,
+ * grouped by project with its budget, with the targets parsed (≥ 90 %, ≤ 1 件) and quality signals
+ * as badges. Filter by project, 一级 / 二级 indicator, quantitative or qualitative target and signal;
+ * search names and descriptions; sort; page through large documents; export the filtered rows as
+ * CSV. Each row expands to show the description and the basis of its target. Narrow boxes show
+ * cards instead of a grid.
+ *
+ * @summary Searchable table of performance indicators.
+ * @tag budget-indicators
+ *
+ * @fires budget-select - A project was chosen; `detail: { kind: 'project', code, name, amount }`.
+ * @fires budget-filter - The reader changed a filter, the search or the sort; `detail: { project, level1, level2, kind, signal, query, sort, matched }`.
+ * @fires budget-load - The dataset loaded and validated; `detail: { dataset, src }`.
+ * @fires budget-error - Loading or reading the data failed; `detail: { message, src, problems? }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart toolbar - The filters, search, sort and export.
+ * @csspart count - How many indicators are shown, match and exist.
+ * @csspart table - The table of indicators.
+ * @csspart badge - A quality-signal badge.
+ * @csspart pager - Previous and next page.
+ * @csspart status - The loading message.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart empty - The empty-state message.
+ *
+ * @cssprop [--budget-indicators-max-height=none] - Limit the table's height (it scrolls within).
+ * @cssprop [--budget-color-warning=#8a5300] - Badge border and text.
+ * @cssprop [--budget-color-background=#ffffff] - Background.
+ * @cssprop [--budget-color-text=#1f2328] - Text colour.
+ * @cssprop [--budget-color-accent=#0b57d0] - Links and buttons.
+ * @cssprop [--budget-font-size=medium] - Base font size.
+ */
+export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
+  static override styles = [...BudgetElement.styles, indicatorsStyles];
+
+  static override properties = {
+    ...BudgetElement.properties,
+    project: { type: String, reflect: true },
+    level1: { type: String, reflect: true },
+    level2: { type: String, reflect: true },
+    kind: { type: String, reflect: true },
+    signal: { type: String, reflect: true },
+    query: { type: String, reflect: true },
+    sort: { type: String, reflect: true },
+    pageSize: { type: Number, attribute: 'page-size', reflect: true },
+    page: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+  };
+
+  /** Show one project's indicators (a project code); empty for all. */
+  declare project: string;
+  /** Show one 一级指标 group, as written (e.g. "产出指标"). */
+  declare level1: string;
+  /** Show one 二级指标, as written (e.g. "数量指标"). */
+  declare level2: string;
+  /** "quantitative" or "qualitative" targets only; empty for both. */
+  declare kind: TargetKind | '';
+  /** Rows with this quality signal only: missing-group, unparsed-target, truncated-name, qualitative-measure or duplicate. */
+  declare signal: IndicatorSignal | '';
+  /** Free-text search over indicator names, descriptions, targets, basis and project names. */
+  declare query: string;
+  /** "document" (default), "budget" (projects by budget), "name" or "target". */
+  declare sort: IndicatorSort;
+  /** Rows per page. Default 50. */
+  declare pageSize: number;
+
+  declare private page: number;
+  declare private expanded: ReadonlySet<string>;
+  /** Filtered and sorted rows, recomputed only when the view or a filter changes. */
+  private matched: IndicatorRow[] = [];
+
+  constructor() {
+    super();
+    this.project = '';
+    this.level1 = '';
+    this.level2 = '';
+    this.kind = '';
+    this.signal = '';
+    this.query = '';
+    this.sort = 'document';
+    this.pageSize = 50;
+    this.page = 0;
+    this.expanded = new Set();
+  }
+
+  protected override viewProperties(): PropertyKey[] {
+    return ['project'];
+  }
+
+  protected buildView(dataset: BudgetDataset): IndicatorsView {
+    const view = indicatorsView(dataset, { entity: this.entity });
+    if (this.project && !view.projects.some((p) => p.code === this.project)) throw new ViewError(this.t('noSuchIndicatorProject', { code: this.project }));
+    return view;
+  }
+
+  protected override isEmpty(view: IndicatorsView): boolean {
+    return view.rows.length === 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const filters: PropertyKey[] = ['project', 'level1', 'level2', 'kind', 'signal', 'query', 'sort', 'shownDataset', 'entity', 'lang'];
+    if (filters.some((p) => changed.has(p as keyof this))) {
+      this.matched = this.view ? sortIndicators(filterIndicators(this.view.rows, this.filter()), SORTS.includes(this.sort) ? this.sort : 'document') : [];
+      if (!changed.has('page')) this.page = 0;
+    }
+  }
+
+  private filter() {
+    return {
+      project: this.project || null,
+      level1: this.level1 || null,
+      level2: this.level2 || null,
+      kind: this.kind === 'quantitative' || this.kind === 'qualitative' ? this.kind : null,
+      signal: INDICATOR_SIGNALS.includes(this.signal as IndicatorSignal) ? (this.signal as IndicatorSignal) : null,
+      query: this.query || null,
+    };
+  }
+
+  /** The rows that match the current filters, in the current order (all pages). */
+  get matchedRows(): readonly IndicatorRow[] {
+    return this.matched;
+  }
+
+  /** The matching rows as CSV (UTF-8 with BOM, CRLF), as the export button downloads them. */
+  toCSV(): string {
+    return indicatorsCsv(this.matched, this.language);
+  }
+
+  private exportCsv(): void {
+    const blob = new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${this.view?.entity.code ?? 'indicators'}-indicators.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  private setFilter(name: FilterName | 'sort', value: string): void {
+    (this as unknown as Record<string, string>)[name] = value;
+    this.updateComplete.then(() => this.emit<BudgetFilterDetail>('budget-filter', { ...this.filter(), sort: this.sort, matched: this.matched.length }));
+  }
+
+  private clearFilters(): void {
+    for (const name of ['project', 'level1', 'level2', 'kind', 'signal', 'query'] as const) this.setFilter(name, '');
+  }
+
+  private toggle(id: string): void {
+    const next = new Set(this.expanded);
+    next.has(id) ? next.delete(id) : next.add(id);
+    this.expanded = next;
+  }
+
+  private selectProject(row: IndicatorRow): void {
+    this.emit('budget-select', { kind: 'project', code: row.projectCode, name: row.projectName, amount: row.projectBudget ?? undefined });
+  }
+
+  private targetText(target: Target): TemplateResult {
+    if (target.qualitative) {
+      return html`<span class="qualitative-tag">${this.t('qualitative')}</span> ${target.text || '—'}`;
+    }
+    const sign = target.comparison ? COMPARISON_SIGNS[target.comparison] : '';
+    const value = new Intl.NumberFormat(this.language, { maximumFractionDigits: 6 }).format(target.value ?? 0);
+    return html`<span class="target-figure">${sign && sign !== '=' ? `${sign} ` : ''}${value}${target.unit ? (target.unit === '%' ? '%' : ` ${target.unit}`) : ''}</span>`;
+  }
+
+  private signalHelp(row: IndicatorRow, signal: IndicatorSignal): string {
+    switch (signal) {
+      case 'missing-group':
+        return this.t('signalHelp_missing-group', { groups: row.missingGroups.join('、') });
+      case 'truncated-name':
+        return this.t('signalHelp_truncated-name', { written: row.level3 });
+      case 'duplicate':
+        return this.t('signalHelp_duplicate', { count: row.duplicateOf.length });
+      default:
+        return this.t(`signal_${signal}` as MessageKey);
+    }
+  }
+
+  private renderToolbar(view: IndicatorsView): TemplateResult {
+    const counts = new Map<IndicatorSignal, number>();
+    for (const row of view.rows) for (const s of row.signals) counts.set(s, (counts.get(s) ?? 0) + 1);
+    const select = (name: FilterName | 'sort', label: string, value: string, options: [string, string][]) =>
+      html`<label class="field"
+        ><span>${label}</span>
+        <select name=${name} .value=${value} @change=${(e: Event) => this.setFilter(name, (e.target as HTMLSelectElement).value)}>
+          ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+        </select></label
+      >`;
+    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${this.t('filters')}>
+      <label class="field search"
+        ><span>${this.t('search')}</span>
+        <input type="search" name="query" .value=${this.query} placeholder=${this.t('searchPlaceholder')} @input=${(e: Event) => this.setFilter('query', (e.target as HTMLInputElement).value)}
+      /></label>
+      ${select('project', this.t('projectFilter'), this.project, [['', this.t('allProjects')], ...view.projects.map((p): [string, string] => [p.code, `${p.name}（${p.count}）`])])}
+      ${select('level1', this.t('level1'), this.level1, [['', this.t('allLevel1')], ...view.level1s.map((l): [string, string] => [l, l])])}
+      ${select('level2', this.t('level2'), this.level2, [['', this.t('allLevel2')], ...view.level2s.map((l): [string, string] => [l, l])])}
+      ${select('kind', this.t('targetKind'), this.kind, [['', this.t('allKinds')], ['quantitative', this.t('quantitative')], ['qualitative', this.t('qualitative')]])}
+      ${select('signal', this.t('signalFilter'), this.signal, [
+        ['', this.t('allSignals')],
+        ...INDICATOR_SIGNALS.map((s): [string, string] => [s, `${this.t(`signal_${s}` as MessageKey)}（${counts.get(s) ?? 0}）`]),
+      ])}
+      ${select('sort', this.t('sortBy'), this.sort, SORTS.map((s): [string, string] => [s, this.t(`sort_${s}` as MessageKey)]))}
+      <div class="actions">
+        <button type="button" class="clear" @click=${this.clearFilters}>${this.t('clearFilters')}</button>
+        <button type="button" class="export" @click=${this.exportCsv} ?disabled=${!this.matched.length}>${this.t('exportCsv')}</button>
+      </div>
+    </div>`;
+  }
+
+  protected renderChart(view: IndicatorsView): TemplateResult {
+    const lang = this.language;
+    const total = view.rows.length;
+    const matched = this.matched.length;
+    const size = Math.max(1, Math.floor(this.pageSize) || 50);
+    const pages = Math.max(1, Math.ceil(matched / size));
+    const page = Math.min(this.page, pages - 1);
+    const rows = this.matched.slice(page * size, (page + 1) * size);
+    const count = matched
+      ? this.t('countShown', { from: (page * size + 1).toLocaleString(lang), to: (page * size + rows.length).toLocaleString(lang), matched: matched.toLocaleString(lang), total: total.toLocaleString(lang) })
+      : this.t('countNone', { total: total.toLocaleString(lang) });
+    const body: TemplateResult[] = [];
+    let project = '';
+    let level1 = '';
+    for (const row of rows) {
+      if (row.projectCode !== project) {
+        project = row.projectCode;
+        level1 = '';
+        body.push(this.renderProjectRow(view, row));
+      }
+      body.push(this.renderRow(row, row.level1 === level1));
+      level1 = row.level1;
+    }
+    return html`${this.renderToolbar(view)}
+      <p class="count" part="count" role="status">${count}</p>
+      <div class="scroller">
+        <table part="table">
+          <caption>${this.t('indicatorsCaption', { name: view.entity.name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('level1')}</th>
+              <th scope="col">${this.t('level2')}</th>
+              <th scope="col">${this.t('level3')}</th>
+              <th scope="col">${this.t('target')}</th>
+              <th scope="col">${this.t('signals')}</th>
+              <th scope="col"><span class="visually-hidden">${this.t('details')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${body}
+          </tbody>
+        </table>
+      </div>
+      ${pages > 1
+        ? html`<nav class="pager" part="pager" aria-label=${this.t('pageOf', { page: page + 1, pages })}>
+            <button type="button" class="previous" ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>${this.t('previousPage')}</button>
+            <span>${this.t('pageOf', { page: page + 1, pages })}</span>
+            <button type="button" class="next" ?disabled=${page >= pages - 1} @click=${() => (this.page = page + 1)}>${this.t('nextPage')}</button>
+          </nav>`
+        : nothing}`;
+  }
+
+  private renderProjectRow(view: IndicatorsView, row: IndicatorRow): TemplateResult {
+    const info = view.projects.find((p) => p.code === row.projectCode);
+    return html`<tr class="project-row" data-project=${row.projectCode}>
+      <th scope="colgroup" colspan=${COLUMNS}>
+        <button type="button" class="project-name" @click=${() => this.selectProject(row)}>${row.projectName}</button>
+        <span class="project-meta"
+          >${row.projectBudget === null ? '' : this.t('budgetOf', { amount: formatAmountWithUnit(row.projectBudget, view.unit, this.language) })} ·
+          ${this.t('indicatorCount', { count: info?.count ?? 0 })}</span
+        >
+        ${info?.missingGroups.length
+          ? html`<span class="badge" part="badge" data-signal="missing-group">${this.t('signalHelp_missing-group', { groups: info.missingGroups.join('、') })}</span>`
+          : nothing}
+      </th>
+    </tr>`;
+  }
+
+  /** `repeatsGroup`: same 一级 group as the row above, so its name is de-emphasised (still read out). */
+  private renderRow(row: IndicatorRow, repeatsGroup: boolean): TemplateResult {
+    const open = this.expanded.has(row.id);
+    const detailId = `detail-${row.id.replace(/[^\w-]/g, '_')}`;
+    const rowSignals = row.signals.filter((s) => s !== 'missing-group');
+    return html`<tr class="indicator" data-id=${row.id} data-signals=${row.signals.join(' ')}>
+        <td data-label=${this.t('level1')} class=${repeatsGroup ? 'repeat' : ''}>${row.level1}</td>
+        <td data-label=${this.t('level2')}>${row.level2}</td>
+        <th scope="row" data-label=${this.t('level3')}>${row.name}</th>
+        <td data-label=${this.t('target')} class="target">${this.targetText(row.target)}</td>
+        <td data-label=${this.t('signals')} class="signals">
+          ${rowSignals.map((s) => html`<span class="badge" part="badge" data-signal=${s} title=${this.signalHelp(row, s)}>${this.t(`signal_${s}` as MessageKey)}</span>`)}
+        </td>
+        <td class="toggle">
+          <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailId} aria-label=${this.t('showDetails', { name: row.name })} @click=${() => this.toggle(row.id)}>
+            <span aria-hidden="true">${open ? '−' : '+'}</span>
+          </button>
+        </td>
+      </tr>
+      <tr class="detail" id=${detailId} ?hidden=${!open}>
+        <td colspan=${COLUMNS}>
+          <dl>
+            <div><dt>${this.t('description')}</dt><dd>${row.description || '—'}</dd></div>
+            <div><dt>${this.t('basis')}</dt><dd>${row.basis || '—'}</dd></div>
+            ${rowSignals.map((s) => html`<div><dt>${this.t(`signal_${s}` as MessageKey)}</dt><dd>${this.signalHelp(row, s)}</dd></div>`)}
+          </dl>
+        </td>
+      </tr>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A changed page starts at its top.
+    if (changed.has('page') && changed.get('page') !== undefined) this.renderRoot.querySelector('.scroller')?.scrollTo({ top: 0 });
+  }
+}
