@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // budget-widgets command line: convert a disclosure document to a dataset, or check one.
-//   budget-widgets convert <input.txt> [-o dataset.json]
+//   budget-widgets convert <input.txt> [-o dataset.json] [--no-views]
 //   budget-widgets check <input.txt|dataset.json>
 // Exit codes: 0 ok; 1 the document could not be read or the result is invalid; 2 usage error.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseDisclosure, DisclosureError } from '../dist/converter.js';
+import { parseDisclosure, DisclosureError, CONVERTER } from '../dist/converter.js';
 import { validateDataset } from '../dist/model.js';
-import { checkConsistency } from '../dist/data.js';
+import { checkConsistency, precomputeViews, withViews } from '../dist/data.js';
 
 const USAGE = `Usage:
-  budget-widgets convert <document.txt> [-o dataset.json]   write the budget dataset (stdout without -o)
-  budget-widgets check <document.txt | dataset.json>         report diagnostics and consistency findings`;
+  budget-widgets convert <document.txt> [-o dataset.json] [--no-views]
+      write the budget dataset (stdout without -o). It includes the widgets' precomputed views, so
+      that pages need neither the Arquero data layer nor 'unsafe-eval'; --no-views leaves them out.
+  budget-widgets check <document.txt | dataset.json>
+      report diagnostics and consistency findings, and whether a dataset's views are up to date`;
 
 function fail(message, code = 1) {
   process.stderr.write(`budget-widgets: ${message}\n`);
@@ -71,7 +74,8 @@ if (problems.length) {
 
 if (command === 'convert') {
   const outIndex = rest.indexOf('-o');
-  const json = JSON.stringify(dataset, null, 1) + '\n';
+  const output = rest.includes('--no-views') ? dataset : withViews(dataset, CONVERTER);
+  const json = JSON.stringify(output, null, 1) + '\n';
   if (outIndex >= 0) {
     const out = rest[outIndex + 1];
     if (!out) fail('-o needs a file name', 2);
@@ -92,4 +96,24 @@ process.stdout.write(`\nDiagnostics: ${diagnostics.length}\n`);
 for (const d of diagnostics) process.stdout.write(`  ${d.severity.toUpperCase()} [${d.code}] ${where(d, file)}: ${d.message}\n`);
 process.stdout.write(`\nConsistency checks: ${checks.length - failed.length} passed, ${failed.length} failed\n`);
 for (const c of failed) process.stdout.write(`  FAILED [${c.rule}] ${where({ ...c, table: c.table }, file)} (entity ${c.entity}): ${c.message}\n`);
-process.exit(diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
+let staleViews = false;
+if (dataset.views) {
+  // Views are derived data: recompute them and compare, entity by entity and view by view.
+  const computed = precomputeViews(dataset);
+  const fresh = computed.entities;
+  const stale = dataset.views.fingerprint === computed.fingerprint ? [] : ['the tables (fingerprint)'];
+  for (const [code, views] of Object.entries(fresh)) {
+    for (const [name, view] of Object.entries(views)) {
+      if (JSON.stringify(dataset.views.entities?.[code]?.[name]) !== JSON.stringify(view)) stale.push(`${code}.${name}`);
+    }
+  }
+  staleViews = stale.length > 0;
+  process.stdout.write(
+    stale.length
+      ? `\nPrecomputed views: STALE, they differ from the tables in ${stale.join(', ')}. Run budget-widgets convert again.\n`
+      : `\nPrecomputed views: up to date (${dataset.views.generator}).\n`,
+  );
+} else if (/\.json$/i.test(input)) {
+  process.stdout.write('\nPrecomputed views: none (widgets will compute them in the browser; pages with a strict Content-Security-Policy need them).\n');
+}
+process.exit(diagnostics.some((d) => d.severity === 'error') || staleViews ? 1 : 0);

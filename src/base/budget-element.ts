@@ -13,12 +13,17 @@
  * {@link renderChart}; optionally {@link renderTable} for the data-table alternative.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { dataLayer, EvalBlockedError, loadDataLayer, type DataLayer } from '../data/layer.js';
+import { precomputedViews, type EntityViews } from '../data/views.js';
 import type { BudgetDataset } from '../model/schema.js';
-import { validateDataset } from '../model/validate.js';
 import { budgetEvent, type BudgetErrorDetail, type BudgetLoadDetail } from './events.js';
 import { type Lang, msg, type MessageKey, resolveLang } from './i18n.js';
 import { LoadError, loadDataset } from './load.js';
 import { themeStyles } from './theme.styles.js';
+import { loadedValidator, loadValidator } from './validator.js';
+
+/** Thrown by {@link BudgetElement.viewFrom} when the view needs the data layer and it is still loading. */
+class LayerPending extends Error {}
 
 /** An error to show: a message, and for invalid data the problems with their paths. */
 interface ShownError {
@@ -44,6 +49,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     shownDataset: { state: true, attribute: false },
     loading: { state: true, attribute: false },
     shownError: { state: true, attribute: false },
+    layerLoads: { state: true, attribute: false },
   };
 
   /** URL of a budget dataset (JSON). Relative URLs resolve against the page. */
@@ -67,6 +73,10 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   protected view: View | null = null;
   /** Guards against a slow, older response replacing a newer one. */
   private loadTicket = 0;
+  /** Counts data-layer loads, so that a view waiting for the layer rebuilds when it arrives. */
+  declare private layerLoads: number;
+  /** Chunks this element waits for (validator, data layer); `updateComplete` waits for them too. */
+  private pendingWork: Promise<unknown> | null = null;
 
   constructor() {
     super();
@@ -78,6 +88,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     this.shownDataset = null;
     this.loading = false;
     this.shownError = null;
+    this.layerLoads = 0;
   }
 
   /** The interface language in effect: own `lang`, else the nearest ancestor's, else the page's. */
@@ -111,6 +122,57 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     return [];
   }
 
+  /**
+   * A view model from the dataset's precomputed views when it has them (no Arquero, works under a
+   * strict security policy), else computed by the Arquero data layer, which loads on first need:
+   * meanwhile the element shows its loading state and builds the view once the layer is there.
+   */
+  protected viewFrom<T>(dataset: BudgetDataset, fromViews: (views: EntityViews) => T, compute: (layer: DataLayer) => T): T {
+    const views = precomputedViews(dataset, this.entity);
+    if (views) return fromViews(views);
+    const layer = dataLayer();
+    if (layer) return compute(layer);
+    throw new LayerPending();
+  }
+
+  private waitForLayer(): void {
+    this.loading = true;
+    this.track(
+      loadDataLayer().then(
+        () => {
+          this.loading = false;
+          this.layerLoads++;
+        },
+        (error: unknown) => {
+          this.loading = false;
+          this.fail({ origin: 'view', message: this.layerMessage(error) });
+        },
+      ),
+    );
+  }
+
+  private layerMessage(error: unknown): string {
+    if (error instanceof EvalBlockedError || error instanceof EvalError) return this.t('evalBlocked');
+    return this.t('layerFailed', { message: String((error as Error)?.message ?? error) });
+  }
+
+  private track(work: Promise<unknown>): void {
+    const tracked = work.finally(() => {
+      if (this.pendingWork === tracked) this.pendingWork = null;
+    });
+    this.pendingWork = tracked;
+  }
+
+  /** Also waits for the validator or data layer this element is loading, so tests and pages can await a drawn state. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingWork) {
+      await this.pendingWork.catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   /** Fires a bubbling, composed custom event from the host. */
   protected emit<T>(name: string, detail: T): void {
     this.dispatchEvent(budgetEvent(name, detail));
@@ -118,14 +180,18 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('data') || changed.has('src')) this.startLoad();
-    const rebuild = ['shownDataset', 'entity', 'lang', ...this.viewProperties()].some((p) => changed.has(p as keyof this));
+    const rebuild = ['shownDataset', 'entity', 'lang', 'layerLoads', ...this.viewProperties()].some((p) => changed.has(p as keyof this));
     if (rebuild && this.shownDataset) {
       try {
         this.view = this.buildView(this.shownDataset);
         if (this.shownError?.origin === 'view') this.shownError = null;
       } catch (error) {
+        if (error instanceof LayerPending) {
+          this.waitForLayer();
+          return;
+        }
         this.view = null;
-        this.fail({ origin: 'view', message: (error as Error).message });
+        this.fail({ origin: 'view', message: error instanceof EvalError ? this.layerMessage(error) : (error as Error).message });
       }
     }
   }
@@ -133,13 +199,27 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   private startLoad(): void {
     const ticket = ++this.loadTicket;
     if (this.data) {
-      const problems = validated.has(this.data) ? [] : validateDataset(this.data);
-      if (!problems.length) validated.add(this.data);
-      if (problems.length) {
-        this.fail({ origin: 'load', message: msg(this.language, 'invalidDataset', { src: 'data', problems: problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ') }), problems });
+      const data = this.data;
+      const validate = loadedValidator();
+      if (validated.has(data) || validate) {
+        this.acceptData(data, validate);
         return;
       }
-      this.accept(this.data, null);
+      this.loading = true;
+      this.track(
+        loadValidator().then(
+          (loaded) => {
+            if (ticket !== this.loadTicket) return;
+            this.loading = false;
+            this.acceptData(data, loaded);
+          },
+          (error: unknown) => {
+            if (ticket !== this.loadTicket) return;
+            this.loading = false;
+            this.fail({ origin: 'load', message: this.t('layerFailed', { message: String((error as Error)?.message ?? error) }) }, null);
+          },
+        ),
+      );
       return;
     }
     if (!this.src) {
@@ -163,6 +243,17 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
         }
       },
     );
+  }
+
+  /** Validates a dataset set through `data` (once per object) and shows it, or says what is wrong. */
+  private acceptData(data: BudgetDataset, validate: ((value: unknown) => { path: string; message: string }[]) | null): void {
+    const problems = validated.has(data) || !validate ? [] : validate(data);
+    if (problems.length) {
+      this.fail({ origin: 'load', message: msg(this.language, 'invalidDataset', { src: 'data', problems: problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ') }), problems }, null);
+      return;
+    }
+    validated.add(data);
+    this.accept(data, null);
   }
 
   private accept(dataset: BudgetDataset, src: string | null): void {

@@ -135,6 +135,8 @@ const zh = {
   signalHelp_duplicate: '相同指标也见于 {count} 个其他项目',
   filters: '筛选指标',
   noSuchIndicatorProject: '没有编码为 {code} 的项目。',
+  evalBlocked: "此页面的内容安全策略（CSP）不允许在浏览器中计算图表数据。请用 budget-widgets convert 重新生成数据集（默认包含预计算视图），或在 script-src 中加入 'unsafe-eval'。",
+  layerFailed: '无法加载组件的数据处理模块：{message}',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -268,6 +270,8 @@ const en: Record<MessageKey, string> = {
   signalHelp_duplicate: 'The same indicator appears in {count} other project(s)',
   filters: 'Filter indicators',
   noSuchIndicatorProject: 'No project with code {code}.',
+  evalBlocked: "This page's Content-Security-Policy does not allow computing the chart data in the browser. Regenerate the dataset with budget-widgets convert (precomputed views are included by default), or add 'unsafe-eval' to script-src.",
+  layerFailed: 'Could not load the data module of the widgets: {message}',
 };
 
 const CATALOGS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zh, en };

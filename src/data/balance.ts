@@ -6,6 +6,7 @@ import type { BudgetDataset } from '../model/schema.js';
 import { findTable, selectEntity, stripOrdinal, ViewError } from './entity.js';
 import { expenditureHierarchy } from './expenditure.js';
 import { frameOf } from './frame.js';
+import { round } from './round.js';
 
 /** One bar segment: a source of income or a kind of expenditure. */
 export interface BalanceSegment {
@@ -132,8 +133,4 @@ export function incomeVsExpenditure(dataset: BudgetDataset, options: BalanceOpti
   };
 }
 
-/** Rounds away floating-point noise from sums of two-decimal amounts. */
-export function round(value: number, digits = 6): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
+export { round } from './round.js';

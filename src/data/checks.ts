@@ -6,7 +6,7 @@
 import { op } from 'arquero';
 import { codeLevel } from '../model/classification.js';
 import type { BudgetDataset, Entity, Table, TableKind } from '../model/schema.js';
-import { round } from './balance.js';
+import { round } from './round.js';
 import { disbursementPlans } from './disbursement.js';
 import { findTable } from './entity.js';
 import { amountKeys, frameOf } from './frame.js';

@@ -5,7 +5,7 @@
 import { from, op } from 'arquero';
 import type { BudgetDataset, DisbursementPlan } from '../model/schema.js';
 import { selectEntity } from './entity.js';
-import { round } from './balance.js';
+import { round } from './round.js';
 
 /** One checkpoint of one project's plan. */
 export interface PlanPoint {

@@ -7,39 +7,18 @@
  */
 import { codeLevel } from '../model/classification.js';
 import type { BudgetDataset, TableKind } from '../model/schema.js';
-import { findTable, selectEntity, ViewError } from './entity.js';
+import { findTable, selectEntity } from './entity.js';
+import { checkHierarchyOptions, type BudgetNode, type Classification, type Measure } from './hierarchy.js';
 import { frameOf } from './frame.js';
 
-/** Which classification: function (功能分类, from 支出总表) or economic (经济分类, basic expenditure). */
-export type Classification = 'function' | 'economic';
-/** Which amount: total, basic (基本支出) or project (项目支出) expenditure; for the economic
- * classification, total, personnel (人员经费) or publicUse (公用经费). */
-export type Measure = 'total' | 'basic' | 'project' | 'personnel' | 'publicUse';
-
-/** One node of the expenditure hierarchy. */
-export interface BudgetNode {
-  /** Classification code; '' for the root. */
-  code: string;
-  name: string;
-  /** Amount in the dataset unit (0 when the document leaves it blank). */
-  value: number;
-  /** 0 root, 1 类, 2 款, 3 项. */
-  level: number;
-  /** Source line of the row, for linking back to the document. */
-  line?: number;
-  children: BudgetNode[];
-}
+export type { BudgetNode, Classification, Measure } from './hierarchy.js';
+export { findNode, MEASURES } from './hierarchy.js';
 
 export interface HierarchyOptions {
   entity?: string | null;
   classification?: Classification;
   measure?: Measure;
 }
-
-const MEASURES: Record<Classification, Measure[]> = {
-  function: ['total', 'basic', 'project'],
-  economic: ['total', 'personnel', 'publicUse'],
-};
 
 const SOURCE_TABLE: Record<Classification, TableKind> = {
   function: 'expenditure',
@@ -55,10 +34,7 @@ const SOURCE_TABLE: Record<Classification, TableKind> = {
 export function expenditureHierarchy(dataset: BudgetDataset, options: HierarchyOptions = {}): BudgetNode {
   const classification = options.classification ?? 'function';
   const measure = options.measure ?? 'total';
-  if (!MEASURES[classification]) throw new ViewError(`Unknown classification "${classification}"; use "function" or "economic".`);
-  if (!MEASURES[classification].includes(measure)) {
-    throw new ViewError(`The measure "${measure}" does not apply to the ${classification} classification; use ${MEASURES[classification].join(', ')}.`);
-  }
+  checkHierarchyOptions(classification, measure);
   const entity = selectEntity(dataset, options.entity);
   const table = findTable(entity, SOURCE_TABLE[classification]);
   const root: BudgetNode = { code: '', name: entity.name, value: 0, level: 0, children: [] };
@@ -94,16 +70,6 @@ function nearestParent(code: string, byCode: Map<string, BudgetNode>): BudgetNod
   for (let length = code.length - 2; length >= 3; length -= 2) {
     const parent = byCode.get(code.slice(0, length));
     if (parent) return parent;
-  }
-  return undefined;
-}
-
-/** Finds a node by code anywhere under `root`. */
-export function findNode(root: BudgetNode, code: string): BudgetNode | undefined {
-  if (root.code === code) return root;
-  for (const child of root.children) {
-    const found = findNode(child, code);
-    if (found) return found;
   }
   return undefined;
 }

@@ -5,10 +5,11 @@
  * @module
  */
 export { selectEntity, findTable, ViewError } from './entity.js';
-export { expenditureHierarchy, findNode, type BudgetNode, type Classification, type Measure, type HierarchyOptions } from './expenditure.js';
+export { expenditureHierarchy, findNode, MEASURES, type BudgetNode, type Classification, type Measure, type HierarchyOptions } from './expenditure.js';
 export { incomeVsExpenditure, type Balance, type BalanceSegment, type BalanceOptions } from './balance.js';
 export { disbursementPlans, type DisbursementView, type ProjectPlan, type PlanPoint, type PointFill, type CombinedPoint } from './disbursement.js';
-export { timelineView, type TimelineView, type TimelineSeries, type SeriesPoint, type PlanFlag, type FlagKind, type TimelineMode, type TimelineOptions } from './timeline.js';
+export { timelineView } from './compute.js';
+export { buildTimeline, type TimelineView, type TimelineSeries, type SeriesPoint, type PlanFlag, type FlagKind, type TimelineMode, type TimelineOptions } from './timeline.js';
 export {
   indicatorRows,
   indicatorsView,
@@ -27,3 +28,6 @@ export {
 } from './indicators.js';
 export { checkConsistency, failedChecks, RULE_DESCRIPTIONS, type Check, type CheckRule } from './checks.js';
 export { budgetSummary, type BudgetSummary } from './summary.js';
+export { precomputeViews, withViews } from './precompute.js';
+export { precomputedViews, unwrapView, fingerprint, VIEWS_VERSION, type DatasetViews, type EntityViews, type ViewOr } from './views.js';
+export { round } from './round.js';

@@ -4,10 +4,9 @@
  * flags a reader should see: plans that end off budget or decrease (from the consistency checks),
  * plans bunched at the end of the year, and blank checkpoints.
  */
-import type { BudgetDataset } from '../model/schema.js';
-import { round } from './balance.js';
-import { failedChecks } from './checks.js';
-import { disbursementPlans, type PointFill, type ProjectPlan } from './disbursement.js';
+import { round } from './round.js';
+import type { Check } from './checks.js';
+import type { DisbursementView, PointFill, ProjectPlan } from './disbursement.js';
 import { ViewError } from './entity.js';
 
 export type TimelineMode = 'combined' | 'projects';
@@ -134,8 +133,8 @@ function projectSeries(plan: ProjectPlan): TimelineSeries {
   };
 }
 
-function planFlags(dataset: BudgetDataset, entity: string, plans: ProjectPlan[], lateThreshold: number): PlanFlag[] {
-  const failed = failedChecks(dataset, { entity, rules: ['plan-ends-at-budget', 'plan-never-decreases'] });
+function planFlags(checks: Check[], plans: ProjectPlan[], lateThreshold: number): PlanFlag[] {
+  const failed = checks.filter((c) => !c.ok && (c.rule === 'plan-ends-at-budget' || c.rule === 'plan-never-decreases'));
   const flags: PlanFlag[] = [];
   for (const plan of plans) {
     const base = { projectCode: plan.code, projectName: plan.name, line: plan.line, budget: plan.budget };
@@ -167,12 +166,12 @@ function planFlags(dataset: BudgetDataset, entity: string, plans: ProjectPlan[],
 }
 
 /**
- * Series and flags for the timeline.
+ * Series and flags for the timeline, from an entity's plans and its consistency checks (the failed
+ * plan checks become flags). Needs no Arquero: the inputs may come from precomputed views.
  * @throws ViewError when `project` names no project of the entity.
  */
-export function timelineView(dataset: BudgetDataset, options: TimelineOptions = {}): TimelineView {
+export function buildTimeline(plans: DisbursementView, checks: Check[], options: Omit<TimelineOptions, 'entity'> = {}): TimelineView {
   const { mode = 'combined', project = null, top = 5, lateThreshold = 0.5 } = options;
-  const plans = disbursementPlans(dataset, { entity: options.entity });
   const labels: Record<number, string> = {};
   for (const p of plans.projects) for (const pt of p.points) labels[pt.month] ??= pt.label;
 
@@ -201,7 +200,7 @@ export function timelineView(dataset: BudgetDataset, options: TimelineOptions = 
     labels,
     budget: round(shown.reduce((s, p) => s + (p.budget ?? 0), 0)),
     series,
-    flags: planFlags(dataset, plans.entity.code, shown, lateThreshold),
+    flags: planFlags(checks.filter((c) => c.entity === plans.entity.code), shown, lateThreshold),
     projects: plans.projects.map((p) => ({ code: p.code, name: p.name, budget: p.budget })),
   };
 }

@@ -208,6 +208,20 @@ export const BudgetDataset = Type.Object(
     units: Type.Array(OrgUnit, { description: '所属单位 as listed in 机构设置情况.' }),
     entities: Type.Array(Entity, { minItems: 1, description: 'The department first, then each unit.' }),
     diagnostics: Type.Array(Diagnostic, { description: 'What the converter noticed while reading.' }),
+    views: Type.Optional(
+      Type.Object(
+        {
+          version: Type.Integer({ description: 'Version of the view-model format; widgets ignore views of another version and compute their own.' }),
+          generator: Type.String({ description: 'The budget-widgets version that computed them.' }),
+          fingerprint: Type.String({ description: 'Hash of the entities the views were computed from; views of edited tables are ignored.' }),
+          entities: Type.Record(Type.String(), Type.Unknown(), { description: 'Per entity code: the view models (see docs/dataset.md, "Precomputed views").' }),
+        },
+        {
+          description:
+            'View models computed from the tables by the converter, so that widgets draw without running the Arquero data layer (pages whose security policy forbids eval). Derived data: recomputed by `budget-widgets convert`, checked by `budget-widgets check`.',
+        },
+      ),
+    ),
   },
   {
     $id: 'https://budget-widgets.dev/schema/budget-dataset.v1.json',

@@ -26,10 +26,26 @@ test('check reports diagnostics and failed checks with file and line', () => {
   assert.match(result.stdout, /FAILED \[plan-ends-at-budget\] cangzhou-kfq-zzrsb-2024\.txt, line 2298/);
 });
 
-test('check reads a dataset JSON too', () => {
+test('check reads a dataset JSON too, and says its views are up to date', () => {
   const result = run('check', 'data/samples/cangzhou-kfq-zzrsb-2024.json');
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /4 failed/);
+  assert.match(result.stdout, /Precomputed views: up to date/);
+});
+
+test('convert --no-views leaves the views out; check finds views that no longer match the tables', () => {
+  const plain = join(dir, 'plain.json');
+  assert.equal(run('convert', SAMPLE, '-o', plain, '--no-views').status, 0);
+  assert.equal(JSON.parse(readFileSync(plain, 'utf8')).views, undefined);
+  assert.match(run('check', plain).stdout, /Precomputed views: none/);
+
+  const edited = JSON.parse(readFileSync('data/samples/cangzhou-kfq-zzrsb-2024.json', 'utf8'));
+  edited.entities[0].projects[0].budget = 101;
+  const stale = join(dir, 'stale.json');
+  writeFileSync(stale, JSON.stringify(edited));
+  const result = run('check', stale);
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /Precomputed views: STALE, they differ from the tables in the tables \(fingerprint\), 313\.summary, 313\.plans/);
 });
 
 test('a file that is not a disclosure exits 1 with a message naming it', () => {

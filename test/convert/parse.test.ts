@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DisclosureError, parseDisclosure } from '../../src/convert/index.js';
+import { CONVERTER, DisclosureError, parseDisclosure } from '../../src/convert/index.js';
+import { withViews } from '../../src/data/index.js';
 import { validateDataset } from '../../src/model/index.js';
 import type { Entity, Table } from '../../src/model/schema.js';
 import { sampleDataset, sampleText } from '../helpers/sample.js';
@@ -96,9 +97,11 @@ describe('parseDisclosure on the sample', () => {
     expect(department.sections.find((s) => s.heading === '十一、其他需要说明的事项')!.text).to.equal('我部门无其他需要说明的事项。');
   });
 
-  it('matches the dataset shipped in data/samples', async () => {
+  it('matches the dataset shipped in data/samples, precomputed views included', async () => {
     const { dataset } = parseDisclosure(text, { fileName: 'cangzhou-kfq-zzrsb-2024.txt' });
-    expect(JSON.parse(JSON.stringify(dataset))).to.deep.equal(await sampleDataset());
+    const shipped = await sampleDataset();
+    expect(shipped.views?.generator).to.equal(CONVERTER);
+    expect(JSON.parse(JSON.stringify(withViews(dataset, CONVERTER)))).to.deep.equal(shipped);
   });
 
   it('keeps every amount of every table at its row and column (counted both ways)', () => {

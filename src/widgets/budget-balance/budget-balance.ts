@@ -5,8 +5,9 @@ import { chartStyles } from '../../base/chart.styles.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
 import { unitLabel } from '../../base/i18n.js';
 import { ResizeController } from '../../base/resize-controller.js';
-import { incomeVsExpenditure, type Balance, type BalanceOptions } from '../../data/balance.js';
-import { failedChecks, type Check } from '../../data/checks.js';
+import type { Balance, BalanceOptions } from '../../data/balance.js';
+import type { Check, CheckRule } from '../../data/checks.js';
+import { unwrapView } from '../../data/views.js';
 import type { BudgetDataset } from '../../model/schema.js';
 import { layoutBalance, VERTICAL_BELOW, type BalanceRect } from './layout.js';
 import { balanceStyles } from './styles.js';
@@ -82,9 +83,20 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
   }
 
   protected buildView(dataset: BudgetDataset): BalanceView {
-    const balance = incomeVsExpenditure(dataset, { entity: this.entity, table: this.table, split: this.split });
-    const warnings = failedChecks(dataset, { entity: balance.entity.code, rules: ['balance', 'summary-sum', 'cross-table'] });
-    return { balance, warnings };
+    const table = this.table === 'fiscal' ? 'fiscal' : 'summary';
+    const split = this.split === 'nature' || this.split === 'economic' ? this.split : 'class';
+    const rules: CheckRule[] = ['balance', 'summary-sum', 'cross-table'];
+    return this.viewFrom(
+      dataset,
+      (views) => ({
+        balance: unwrapView(views.balance[table]?.[split], `balance (${table}, ${split})`),
+        warnings: views.failedChecks.filter((c) => rules.includes(c.rule)),
+      }),
+      (layer) => {
+        const balance = layer.incomeVsExpenditure(dataset, { entity: this.entity, table, split });
+        return { balance, warnings: layer.failedChecks(dataset, { entity: balance.entity.code, rules }) };
+      },
+    );
   }
 
   protected override isEmpty(view: BalanceView): boolean {

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { BudgetElement } from '../../base/budget-element.js';
 import { formatAmount, formatShare } from '../../base/format.js';
 import { unitLabel } from '../../base/i18n.js';
-import { budgetSummary, type BudgetSummary } from '../../data/summary.js';
+import type { BudgetSummary } from '../../data/summary.js';
+import { unwrapView } from '../../data/views.js';
 import type { BudgetDataset } from '../../model/schema.js';
 import { summaryStyles } from './styles.js';
 
@@ -38,7 +39,11 @@ export class BudgetSummaryElement extends BudgetElement<BudgetSummary> {
   static override styles = [...BudgetElement.styles, summaryStyles];
 
   protected buildView(dataset: BudgetDataset): BudgetSummary {
-    return budgetSummary(dataset, { entity: this.entity });
+    return this.viewFrom(
+      dataset,
+      (views) => unwrapView(views.summary, 'summary'),
+      (layer) => layer.budgetSummary(dataset, { entity: this.entity }),
+    );
   }
 
   private figure(label: string, value: string, note?: TemplateResult | string, modifier = ''): TemplateResult {

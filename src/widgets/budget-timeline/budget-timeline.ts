@@ -6,7 +6,8 @@ import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/form
 import { unitLabel, type MessageKey } from '../../base/i18n.js';
 import { ResizeController } from '../../base/resize-controller.js';
 import { ViewError } from '../../data/entity.js';
-import { timelineView, type PlanFlag, type TimelineMode, type TimelineSeries, type TimelineView } from '../../data/timeline.js';
+import { buildTimeline, type PlanFlag, type TimelineMode, type TimelineSeries, type TimelineView } from '../../data/timeline.js';
+import { unwrapView } from '../../data/views.js';
 import type { BudgetDataset } from '../../model/schema.js';
 import { layoutTimeline, plotted, todayMonth, type PointMark, type TimelineScale } from './layout.js';
 import { timelineStyles } from './styles.js';
@@ -104,8 +105,15 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
   protected buildView(dataset: BudgetDataset): TimelineView {
     if (this.today && Number.isNaN(this.todayDate().getTime())) throw new ViewError(this.t('badDate', { value: this.today }));
     try {
-      return timelineView(dataset, {
-        entity: this.entity,
+      const { plans, checks } = this.viewFrom(
+        dataset,
+        (views) => ({ plans: unwrapView(views.plans, 'disbursement plans'), checks: views.failedChecks }),
+        (layer) => {
+          const plans = layer.disbursementPlans(dataset, { entity: this.entity });
+          return { plans, checks: layer.failedChecks(dataset, { entity: plans.entity.code }) };
+        },
+      );
+      return buildTimeline(plans, checks, {
         project: this.project || null,
         mode: this.mode === 'projects' ? 'projects' : 'combined',
         top: this.top,

@@ -7,7 +7,8 @@ import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/form
 import { unitLabel, type MessageKey } from '../../base/i18n.js';
 import { ResizeController } from '../../base/resize-controller.js';
 import { ViewError } from '../../data/entity.js';
-import { expenditureHierarchy, findNode, type BudgetNode, type Classification, type Measure } from '../../data/expenditure.js';
+import { checkHierarchyOptions, findNode, type BudgetNode, type Classification, type Measure } from '../../data/hierarchy.js';
+import { unwrapView } from '../../data/views.js';
 import type { BudgetDataset } from '../../model/schema.js';
 import { layoutTreemap, pathTo, type TreemapCell } from './layout.js';
 import { treemapStyles } from './styles.js';
@@ -94,7 +95,13 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
   }
 
   protected buildView(dataset: BudgetDataset): TreemapView {
-    const root = expenditureHierarchy(dataset, { entity: this.entity, classification: this.classification, measure: this.measure });
+    const { classification, measure } = this;
+    checkHierarchyOptions(classification, measure);
+    const root = this.viewFrom(
+      dataset,
+      (views) => unwrapView(views.expenditure[classification]?.[measure], `expenditure (${classification}, ${measure})`),
+      (layer) => layer.expenditureHierarchy(dataset, { entity: this.entity, classification, measure }),
+    );
     if (this.path && !findNode(root, this.path)) {
       throw new ViewError(this.t('noSuchClass', { code: this.path }));
     }

@@ -4,7 +4,7 @@
  */
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import { fitText, textWidth } from '../../base/text-fit.js';
-import type { BudgetNode } from '../../data/expenditure.js';
+import type { BudgetNode } from '../../data/hierarchy.js';
 
 /** One laid-out cell. */
 export interface TreemapCell {

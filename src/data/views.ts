@@ -1,0 +1,82 @@
+/**
+ * Precomputed view models: what the converter stores in `dataset.views` so that widgets can draw
+ * without the Arquero data layer. Arquero compiles its expressions with `Function`, which pages
+ * served with a strict Content-Security-Policy forbid, and it is most of our download; with views
+ * in the dataset neither matters.
+ *
+ * This module only reads views; it never imports Arquero. `precompute.ts` writes them.
+ */
+import type { BudgetDataset } from '../model/schema.js';
+import type { Balance } from './balance.js';
+import type { Check } from './checks.js';
+import type { DisbursementView } from './disbursement.js';
+import { selectEntity, ViewError } from './entity.js';
+import type { BudgetNode, Classification, Measure } from './hierarchy.js';
+import type { BudgetSummary } from './summary.js';
+
+/** Bump when the shape of {@link EntityViews} changes: widgets then ignore older views and compute. */
+export const VIEWS_VERSION = 1;
+
+/** A view, or why it cannot be built (the message the data layer would throw). */
+export type ViewOr<T> = T | { error: string };
+
+/** The view models of one entity (department or unit). */
+export interface EntityViews {
+  summary: ViewOr<BudgetSummary>;
+  /** Hierarchies per classification and measure (function: total/basic/project; economic: total/personnel/publicUse). */
+  expenditure: Partial<Record<Classification, Partial<Record<Measure, ViewOr<BudgetNode>>>>>;
+  /** Balance per table (summary/fiscal) and split (class/nature/economic). */
+  balance: Partial<Record<'summary' | 'fiscal', Partial<Record<'class' | 'nature' | 'economic', ViewOr<Balance>>>>>;
+  plans: ViewOr<DisbursementView>;
+  /** The failed consistency checks of this entity (passed ones are counted in the summary only). */
+  failedChecks: Check[];
+}
+
+export interface DatasetViews {
+  version: number;
+  generator: string;
+  /** {@link fingerprint} of the entities the views were computed from: views of edited tables are not used. */
+  fingerprint: string;
+  entities: Record<string, EntityViews>;
+}
+
+/**
+ * FNV-1a (32 bit) of the entities as JSON. Cheap next to validation (a few ms for a typical
+ * document), and it makes views that no longer match their tables (a hand-edited file, a test
+ * that changes a figure) fall back to computing rather than showing stale figures.
+ */
+export function fingerprint(dataset: BudgetDataset): string {
+  const text = JSON.stringify(dataset.entities);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(16).padStart(8, '0')}-${text.length}`;
+}
+
+/** Per dataset object: whether its views match its tables (computed once). */
+const current = new WeakMap<BudgetDataset, boolean>();
+
+function viewsMatch(dataset: BudgetDataset, views: DatasetViews): boolean {
+  let match = current.get(dataset);
+  if (match === undefined) current.set(dataset, (match = views.fingerprint === fingerprint(dataset)));
+  return match;
+}
+
+/**
+ * The precomputed views of an entity (the department when `entity` is empty), or null when the
+ * dataset has none, or views of another format version.
+ */
+export function precomputedViews(dataset: BudgetDataset, entity?: string | null): EntityViews | null {
+  const views = dataset.views as DatasetViews | undefined;
+  if (!views || views.version !== VIEWS_VERSION || !viewsMatch(dataset, views)) return null;
+  return views.entities[selectEntity(dataset, entity).code] ?? null;
+}
+
+/** The view, or the ViewError it stands for. A missing view means the views are incomplete. */
+export function unwrapView<T>(view: ViewOr<T> | undefined, what: string): T {
+  if (view === undefined) throw new ViewError(`The dataset's precomputed views have no ${what}; convert the document again.`);
+  if (view && typeof view === 'object' && 'error' in view && Object.keys(view).length === 1) throw new ViewError(view.error);
+  return view as T;
+}
