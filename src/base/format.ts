@@ -27,3 +27,8 @@ export function formatAmountWithUnit(value: number, unit: string, lang: Lang): s
 export function formatShare(share: number, lang: Lang): string {
   return formatter(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
 }
+
+/** A plain number as the reader's locale writes it, up to six decimals: "14,000", "0.5". */
+export function formatNumber(value: number, lang: Lang): string {
+  return formatter(lang, { maximumFractionDigits: 6 }).format(value);
+}

@@ -30,19 +30,24 @@ export class ResizeController implements ReactiveController {
     if (this.observed) this.observer.unobserve(this.observed);
     this.observer.observe(element);
     this.observed = element;
+    // Measure a new box at once rather than a frame later, when the observer first reports: a chart
+    // then draws in the same frame as its data arrives.
+    this.resize(element.clientWidth, element.clientHeight);
+  }
+
+  private resize(width: number, height: number): void {
+    if (width !== this.width || height !== this.height) {
+      this.width = width;
+      this.height = height;
+      this.host.requestUpdate();
+    }
   }
 
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
       // Sub-pixel jitter would re-lay out the chart for nothing.
-      const width = Math.round(box.width);
-      const height = Math.round(box.height);
-      if (width !== this.width || height !== this.height) {
-        this.width = width;
-        this.height = height;
-        this.host.requestUpdate();
-      }
+      this.resize(Math.round(box.width), Math.round(box.height));
     });
     this.observeTarget();
   }

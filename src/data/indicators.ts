@@ -71,6 +71,7 @@ const TRUNCATION_MIN_LENGTH = 10;
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 function isTruncated(level3: string, description: string): boolean {
+  if (level3.length < TRUNCATION_MIN_LENGTH || description.length <= TRUNCATION_MIN_LENGTH) return false;
   const name = squash(level3);
   const full = squash(description);
   return name.length >= TRUNCATION_MIN_LENGTH && full.length > name.length && full.startsWith(name);
@@ -95,7 +96,7 @@ export function indicatorsView(dataset: BudgetDataset, options: { entity?: strin
       if (missingGroups.length) signals.push('missing-group');
       if (isUnparsed(indicator.target)) signals.push('unparsed-target');
       if (truncated) signals.push('truncated-name');
-      if (indicator.target.qualitative && indicator.target.text.trim() && /^(数量|质量)指标$/.test(squash(indicator.level2))) signals.push('qualitative-measure');
+      if (indicator.target.qualitative && indicator.target.text.trim() && /^\s*(数量|质量)\s*指标\s*$/.test(indicator.level2)) signals.push('qualitative-measure');
       rows.push({
         id: `${project.code}:${indicator.line}`,
         projectCode: project.code,
@@ -131,8 +132,8 @@ export function indicatorsView(dataset: BudgetDataset, options: { entity?: strin
 function markDuplicates(rows: IndicatorRow[]): void {
   const byKey = new Map<string, IndicatorRow[]>();
   for (const row of rows) {
-    if (!squash(row.level3)) continue;
-    const key = [row.level2, row.level3, row.description, row.target.text].map(squash).join('\u0000');
+    if (!row.level3.trim()) continue;
+    const key = `${row.level2.trim()}\u0000${row.level3.trim()}\u0000${row.description.trim()}\u0000${row.target.text.trim()}`;
     const list = byKey.get(key);
     list ? list.push(row) : byKey.set(key, [row]);
   }

@@ -41,12 +41,17 @@ export interface DatasetViews {
 }
 
 /**
- * FNV-1a (32 bit) of the entities as JSON. Cheap next to validation (a few ms for a typical
- * document), and it makes views that no longer match their tables (a hand-edited file, a test
- * that changes a figure) fall back to computing rather than showing stale figures.
+ * FNV-1a (32 bit) of what the views are computed from, as JSON: the meta, the tables, and each
+ * project but its indicators (the indicator table reads them directly, and they are the bulk of a
+ * large document). Cheap next to validation, and it makes views that no longer match their data (a
+ * hand-edited file, a test that changes a figure) fall back to computing rather than showing
+ * stale figures.
  */
 export function fingerprint(dataset: BudgetDataset): string {
-  const text = JSON.stringify(dataset.entities);
+  const text = JSON.stringify([
+    dataset.meta,
+    dataset.entities.map((e) => [e.code, e.name, e.scope, e.tables, e.projects.map(({ indicators: _, ...project }) => project)]),
+  ]);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

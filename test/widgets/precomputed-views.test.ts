@@ -33,6 +33,10 @@ describe('precomputed views', () => {
     const newer = clone(dataset);
     (newer.views as { version: number }).version = VIEWS_VERSION + 1;
     expect(precomputedViews(newer)).to.equal(null);
+    // Indicators are not part of any precomputed view: editing one keeps the views.
+    const indicator = clone(dataset);
+    indicator.entities[0].projects[0].indicators[0].basis = 'changed';
+    expect(precomputedViews(indicator)).not.to.equal(null);
   });
 
   for (const [tag, attributes] of [

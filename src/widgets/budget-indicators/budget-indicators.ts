@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetElement } from '../../base/budget-element.js';
 import type { BudgetFilterDetail } from '../../base/events.js';
-import { formatAmountWithUnit } from '../../base/format.js';
+import { formatAmountWithUnit, formatNumber } from '../../base/format.js';
 import type { MessageKey } from '../../base/i18n.js';
 import { ViewError } from '../../data/entity.js';
 import {
@@ -191,7 +191,7 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
       return html`<span class="qualitative-tag">${this.t('qualitative')}</span> ${target.text || '—'}`;
     }
     const sign = target.comparison ? COMPARISON_SIGNS[target.comparison] : '';
-    const value = new Intl.NumberFormat(this.language, { maximumFractionDigits: 6 }).format(target.value ?? 0);
+    const value = formatNumber(target.value ?? 0, this.language);
     return html`<span class="target-figure">${sign && sign !== '=' ? `${sign} ` : ''}${value}${target.unit ? (target.unit === '%' ? '%' : ` ${target.unit}`) : ''}</span>`;
   }
 
@@ -239,8 +239,12 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
     </div>`;
   }
 
+  /** Column names, looked up once per render rather than once per cell. */
+  private labels: Record<'level1' | 'level2' | 'level3' | 'target' | 'signals', string> = { level1: '', level2: '', level3: '', target: '', signals: '' };
+
   protected renderChart(view: IndicatorsView): TemplateResult {
     const lang = this.language;
+    this.labels = { level1: this.t('level1'), level2: this.t('level2'), level3: this.t('level3'), target: this.t('target'), signals: this.t('signals') };
     const total = view.rows.length;
     const matched = this.matched.length;
     const size = Math.max(1, Math.floor(this.pageSize) || 50);
@@ -309,15 +313,16 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
 
   /** `repeatsGroup`: same 一级 group as the row above, so its name is de-emphasised (still read out). */
   private renderRow(row: IndicatorRow, repeatsGroup: boolean): TemplateResult {
+    const labels = this.labels;
     const open = this.expanded.has(row.id);
     const detailId = `detail-${row.id.replace(/[^\w-]/g, '_')}`;
     const rowSignals = row.signals.filter((s) => s !== 'missing-group');
     return html`<tr class="indicator" data-id=${row.id} data-signals=${row.signals.join(' ')}>
-        <td data-label=${this.t('level1')} class=${repeatsGroup ? 'repeat' : ''}>${row.level1}</td>
-        <td data-label=${this.t('level2')}>${row.level2}</td>
-        <th scope="row" data-label=${this.t('level3')}>${row.name}</th>
-        <td data-label=${this.t('target')} class="target">${this.targetText(row.target)}</td>
-        <td data-label=${this.t('signals')} class="signals">
+        <td data-label=${labels.level1} class=${repeatsGroup ? 'repeat' : ''}>${row.level1}</td>
+        <td data-label=${labels.level2}>${row.level2}</td>
+        <th scope="row" data-label=${labels.level3}>${row.name}</th>
+        <td data-label=${labels.target} class="target">${this.targetText(row.target)}</td>
+        <td data-label=${labels.signals} class="signals">
           ${rowSignals.map((s) => html`<span class="badge" part="badge" data-signal=${s} title=${this.signalHelp(row, s)}>${this.t(`signal_${s}` as MessageKey)}</span>`)}
         </td>
         <td class="toggle">

@@ -14,6 +14,10 @@ import { timelineStyles } from './styles.js';
 
 /** How many contributors a tooltip names before "and N more". */
 const TOOLTIP_CONTRIBUTORS = 3;
+/** How many flags a point's label and tooltip spell out before "and N more" (the list has them all). */
+const POINT_FLAGS = 2;
+/** Flagged projects listed before "show all": large documents flag hundreds. */
+const LISTED_FLAGS = 20;
 
 /**
  * The disbursement plan over the year: how much of the budget the projects plan to have spent by
@@ -65,6 +69,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
     top: { type: Number, reflect: true },
     activeIndex: { state: true, attribute: false },
     hovered: { state: true, attribute: false },
+    allFlagsShown: { state: true, attribute: false },
   };
 
   /** Code of one project to show (e.g. "13091124P005271100026"); empty for all. */
@@ -82,6 +87,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
 
   declare private activeIndex: number;
   declare private hovered: number | null;
+  declare private allFlagsShown: boolean;
   private readonly chartSize = new ResizeController(this, () => this.renderRoot?.querySelector('.chart'));
   private marks: PointMark[] = [];
   private focusAfterRender = false;
@@ -96,6 +102,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
     this.top = 5;
     this.activeIndex = 0;
     this.hovered = null;
+    this.allFlagsShown = false;
   }
 
   protected override viewProperties(): PropertyKey[] {
@@ -155,11 +162,30 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
     return mark.point.share === null ? amount : `${amount}, ${this.t('shareOfBudget')} ${formatShare(mark.point.share, lang)}`;
   }
 
+  /** Flags per series key and checkpoint, indexed once per view (thousands of flags × points otherwise). */
+  private flagIndex = new WeakMap<TimelineView, Map<string, PlanFlag[]>>();
+
   /** Flags that point at this mark: its series covers the project and the flag names this checkpoint. */
   private flagsAt(view: TimelineView, mark: PointMark): PlanFlag[] {
-    // Blanks are not marked: a project line shows them as a gap or a hollow point, a sum counts them
-    // as no new spending and says so in its tooltip.
-    return view.flags.filter((f) => f.kind !== 'blank' && f.months.includes(mark.point.month) && mark.series.projectCodes.includes(f.projectCode));
+    let index = this.flagIndex.get(view);
+    if (!index) {
+      index = new Map();
+      for (const series of view.series) {
+        const codes = new Set(series.projectCodes);
+        // Blanks are not marked: a project line shows them as a gap or a hollow point, a sum counts
+        // them as no new spending and says so in its tooltip.
+        for (const flag of view.flags) {
+          if (flag.kind === 'blank' || !codes.has(flag.projectCode)) continue;
+          for (const month of flag.months) {
+            const key = `${series.key}|${month}`;
+            const list = index.get(key);
+            list ? list.push(flag) : index.set(key, [flag]);
+          }
+        }
+      }
+      this.flagIndex.set(view, index);
+    }
+    return index.get(`${mark.series.key}|${mark.point.month}`) ?? [];
   }
 
   /** A flag in words, without the project name. */
@@ -182,7 +208,13 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
   private markLabel(view: TimelineView, mark: PointMark): string {
     const flags = this.flagsAt(view, mark);
     const blank = mark.point.fill === 'carried' ? ` (${this.t('blankCarried')})` : '';
-    return `${this.seriesName(mark.series)}, ${mark.point.label}: ${this.t('planned')} ${this.valueText(mark, view.unit)}${blank}${flags.length ? `. ⚠ ${flags.map((f) => `${f.projectName}: ${this.flagText(f, view.unit)}`).join('; ')}` : ''}`;
+    return `${this.seriesName(mark.series)}, ${mark.point.label}: ${this.t('planned')} ${this.valueText(mark, view.unit)}${blank}${flags.length ? `. ⚠ ${this.someFlags(flags, view.unit).join('; ')}` : ''}`;
+  }
+
+  /** The first few flags in words, then how many more. */
+  private someFlags(flags: PlanFlag[], unit: string): string[] {
+    const named = flags.slice(0, POINT_FLAGS).map((f) => `${f.projectName}: ${this.flagText(f, unit)}`);
+    return flags.length > POINT_FLAGS ? [...named, this.t('andMoreFlags', { count: flags.length - POINT_FLAGS })] : named;
   }
 
   private selectMark(mark: PointMark): void {
@@ -314,13 +346,18 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
         ? html`<section class="flags" part="flags">
             <h3>${this.t('flagsHeading', { count: flagged.length })}</h3>
             <ul>
-              ${flagged.map(
+              ${(this.allFlagsShown ? flagged : flagged.slice(0, LISTED_FLAGS)).map(
                 ({ code, name, budget, flags }) => html`<li class="flagged-project" data-project=${code} data-kinds=${flags.map((f) => f.kind).join(' ')}>
                   <button type="button" @click=${() => this.selectProject(code, name, budget)}>${name}</button>:
                   ${flags.map((f) => this.flagText(f, view.unit)).join(this.language === 'en' ? '; ' : '；')}
                 </li>`,
               )}
             </ul>
+            ${flagged.length > LISTED_FLAGS
+              ? html`<button type="button" class="show-all" aria-expanded=${this.allFlagsShown ? 'true' : 'false'} @click=${() => (this.allFlagsShown = !this.allFlagsShown)}>
+                  ${this.allFlagsShown ? this.t('showFewerFlags', { count: LISTED_FLAGS }) : this.t('showAllFlags', { count: flagged.length })}
+                </button>`
+              : nothing}
           </section>`
         : nothing}`;
   }
@@ -343,7 +380,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
               .map((c) => `${c.name} ${formatAmount(c.increment, this.language)}`)
               .join(this.language === 'en' ? '; ' : '；')}${contributors.length > TOOLTIP_CONTRIBUTORS ? ` ${this.t('andMore', { count: contributors.length - TOOLTIP_CONTRIBUTORS })}` : ''}`
         : nothing}
-      ${flags.map((f) => html`<br /><span class="tip-flag">⚠ ${f.projectName}: ${this.flagText(f, view.unit)}</span>`)}
+      ${this.someFlags(flags, view.unit).map((text) => html`<br /><span class="tip-flag">⚠ ${text}</span>`)}
     </div>`;
   }
 

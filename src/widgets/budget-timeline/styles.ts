@@ -163,6 +163,16 @@ export const timelineStyles = css`
   .flags button:focus-visible {
     outline: var(--_focus);
   }
+  .show-all {
+    margin-top: 0.5em;
+    font: inherit;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    cursor: pointer;
+  }
   .tip-flag {
     font-weight: 600;
   }
