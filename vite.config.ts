@@ -7,13 +7,13 @@
  *   need (the dataset validator while no data has arrived, the Arquero data layer when the dataset
  *   has precomputed views) sits in chunks it imports dynamically, resolved relative to itself.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
 const dependencies = Object.keys(pkg.dependencies);
 const isDependency = (id: string) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     return {
       build: {
@@ -22,7 +22,11 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: true,
         sourcemap: true,
-        lib: { entry: 'src/bundle.ts', formats: ['es'], fileName: () => 'budget-widgets.js' },
+        lib: {
+          entry: { 'budget-widgets': 'src/bundle.ts', embed: 'src/embed/embed.ts', 'embed-resize': 'src/embed/embed-resize.ts' },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
         rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
     };

@@ -20,7 +20,7 @@ import { budgetEvent, type BudgetErrorDetail, type BudgetLoadDetail } from './ev
 import { type Lang, msg, type MessageKey, resolveLang } from './i18n.js';
 import { LoadError, loadDataset } from './load.js';
 import { themeStyles } from './theme.styles.js';
-import { loadedValidator, loadValidator } from './validator.js';
+import { describeProblems, loadCheck, loadedCheck, type Problems } from './validator.js';
 
 /** Thrown by {@link BudgetElement.viewFrom} when the view needs the data layer and it is still loading. */
 class LayerPending extends Error {}
@@ -200,25 +200,26 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     const ticket = ++this.loadTicket;
     if (this.data) {
       const data = this.data;
-      const validate = loadedValidator();
-      if (validated.has(data) || validate) {
-        this.acceptData(data, validate);
+      const check = loadedCheck();
+      if (validated.has(data) || check?.(data)) {
+        validated.add(data);
+        this.accept(data, null);
         return;
       }
+      // Not checked yet (the check is still loading) or invalid (the problems need TypeBox).
       this.loading = true;
       this.track(
-        loadValidator().then(
-          (loaded) => {
-            if (ticket !== this.loadTicket) return;
-            this.loading = false;
-            this.acceptData(data, loaded);
-          },
-          (error: unknown) => {
-            if (ticket !== this.loadTicket) return;
-            this.loading = false;
-            this.fail({ origin: 'load', message: this.t('layerFailed', { message: String((error as Error)?.message ?? error) }) }, null);
-          },
-        ),
+        (async () => {
+          const valid = (check ?? (await loadCheck()))(data);
+          const problems = valid ? [] : await describeProblems(data);
+          if (ticket !== this.loadTicket) return;
+          this.loading = false;
+          this.acceptData(data, problems);
+        })().catch((error: unknown) => {
+          if (ticket !== this.loadTicket) return;
+          this.loading = false;
+          this.fail({ origin: 'load', message: this.t('layerFailed', { message: String((error as Error)?.message ?? error) }) }, null);
+        }),
       );
       return;
     }
@@ -245,9 +246,8 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     );
   }
 
-  /** Validates a dataset set through `data` (once per object) and shows it, or says what is wrong. */
-  private acceptData(data: BudgetDataset, validate: ((value: unknown) => { path: string; message: string }[]) | null): void {
-    const problems = validated.has(data) || !validate ? [] : validate(data);
+  /** Shows a dataset set through `data`, or says what is wrong with it. */
+  private acceptData(data: BudgetDataset, problems: Problems): void {
     if (problems.length) {
       this.fail({ origin: 'load', message: msg(this.language, 'invalidDataset', { src: 'data', problems: problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ') }), problems }, null);
       return;

@@ -4,7 +4,7 @@
  */
 import type { BudgetDataset } from '../model/schema.js';
 import type { MessageKey } from './i18n.js';
-import { loadValidator } from './validator.js';
+import { describeProblems, loadCheck } from './validator.js';
 
 /** A message key with its parameters: each widget says it in its own language. */
 export interface LocalMessage {
@@ -34,7 +34,7 @@ export const LOAD_TIMEOUT_MS = 20000;
 async function fetchDataset(url: string, src: string, timeoutMs: number): Promise<BudgetDataset> {
   const failed: LocalMessage = { key: 'loadFailed', params: { src } };
   // The validator downloads while the dataset does.
-  const validator = loadValidator();
+  const checking = loadCheck();
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let text: string;
@@ -57,7 +57,7 @@ async function fetchDataset(url: string, src: string, timeoutMs: number): Promis
   } catch {
     throw new LoadError(failed, { key: 'notJson', params: { start: text.trim().slice(0, 20) } });
   }
-  const problems = (await validator)(value);
+  const problems = (await checking)(value) ? [] : await describeProblems(value);
   if (problems.length) {
     const summary = problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ') + (problems.length > 3 ? ` (+${problems.length - 3})` : '');
     throw new LoadError({ key: 'invalidDataset', params: { src, problems: summary } }, undefined, problems);

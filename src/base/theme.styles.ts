@@ -75,6 +75,21 @@ export const themeStyles = css`
     box-sizing: inherit;
   }
   .base {
+    /* A page rule such as * { color; font; letter-spacing } reaches the host element itself (page
+       rules outrank :host), so the text properties are set again here, where no page rule reaches. */
+    color: var(--_fg);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    visibility: visible;
     display: grid;
     gap: 0.75em;
     padding: var(--budget-padding, 0.75em);

@@ -1,23 +1,30 @@
 /**
- * Loads dataset validation on first need. The schema validator (TypeBox) is the larger half of our
- * own code, so it is a separate chunk: it downloads while the dataset does, not before the
- * widgets can show their loading state.
+ * Dataset validation, loaded on first need and in two steps. The check itself is the schema
+ * compiled ahead of time (`model/check.generated.ts`): small, fast, no `eval`. Only a dataset that
+ * fails it loads TypeBox (`model/validate.ts`) to say what is wrong and where.
  */
-type Validate = typeof import('../model/validate.js').validateDataset;
+export type Problems = { path: string; message: string }[];
+type Check = (value: unknown) => boolean;
 
-let validate: Validate | null = null;
-let loading: Promise<Validate> | null = null;
+let check: Check | null = null;
+let loading: Promise<Check> | null = null;
 
-/** The validator if it has loaded, else null. */
-export function loadedValidator(): Validate | null {
-  return validate;
+/** The check if it has loaded, else null. */
+export function loadedCheck(): Check | null {
+  return check;
 }
 
-/** Loads the validator (once per page). */
-export function loadValidator(): Promise<Validate> {
+/** Loads the check (once per page). */
+export function loadCheck(): Promise<Check> {
   if (!loading) {
-    loading = import('../model/validate.js').then((module) => (validate = module.validateDataset));
+    loading = import('../model/check.generated.js').then((module) => (check = module.checkDataset));
     loading.catch(() => (loading = null));
   }
   return loading;
+}
+
+/** Every problem of a dataset that failed the check, with its JSON path (loads TypeBox). */
+export async function describeProblems(value: unknown): Promise<Problems> {
+  const { validateDataset } = await import('../model/validate.js');
+  return validateDataset(value);
 }

@@ -43,8 +43,8 @@ export interface IndicatorRow {
   signals: IndicatorSignal[];
   /** For `missing-group`: which 一级 groups the project lacks. */
   missingGroups: string[];
-  /** For `duplicate`: the other projects with the same indicator. */
-  duplicateOf: string[];
+  /** For `duplicate`: every project with the same indicator, this one included (shared by the group). */
+  duplicateProjects: readonly string[];
 }
 
 export interface IndicatorProject {
@@ -112,7 +112,7 @@ export function indicatorsView(dataset: BudgetDataset, options: { entity?: strin
         line: indicator.line,
         signals,
         missingGroups,
-        duplicateOf: [],
+        duplicateProjects: [],
       });
     }
   }
@@ -138,11 +138,11 @@ function markDuplicates(rows: IndicatorRow[]): void {
     list ? list.push(row) : byKey.set(key, [row]);
   }
   for (const list of byKey.values()) {
-    const codes = new Set(list.map((r) => r.projectCode));
-    if (codes.size < 2) continue;
+    const codes = [...new Set(list.map((r) => r.projectCode))];
+    if (codes.length < 2) continue;
     for (const row of list) {
       row.signals.push('duplicate');
-      row.duplicateOf = [...codes].filter((c) => c !== row.projectCode);
+      row.duplicateProjects = codes;
     }
   }
 }

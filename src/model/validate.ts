@@ -3,6 +3,7 @@
  * in words a webmaster understands, each problem with its JSON path.
  */
 import { Value } from '@sinclair/typebox/value';
+import { checkDataset } from './check.generated.js';
 import { BudgetDataset, SCHEMA_VERSION, type BudgetDataset as Dataset } from './schema.js';
 
 /** One problem found by {@link validateDataset}. */
@@ -66,8 +67,9 @@ export function validateDataset(value: unknown): DatasetProblem[] {
       },
     ];
   }
-  // Checking is several times faster than collecting errors; collect only when there are some.
-  if (Value.Check(BudgetDataset, value)) return [];
+  // The ahead-of-time compiled check is several times faster than collecting errors; collect only
+  // when there are some.
+  if (checkDataset(value)) return [];
   const problems: DatasetProblem[] = [];
   const seen = new Set<string>();
   for (const error of Value.Errors(BudgetDataset, value)) {

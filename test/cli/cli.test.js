@@ -78,3 +78,8 @@ test('usage errors exit 2', () => {
   assert.equal(run().status, 2);
   assert.equal(run('explode', SAMPLE).status, 2);
 });
+
+test('the ahead-of-time compiled dataset check is up to date with the schema', () => {
+  const result = spawnSync(process.execPath, ['scripts/generate-check.js', '--check'], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+});

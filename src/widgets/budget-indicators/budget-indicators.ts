@@ -202,7 +202,7 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
       case 'truncated-name':
         return this.t('signalHelp_truncated-name', { written: row.level3 });
       case 'duplicate':
-        return this.t('signalHelp_duplicate', { count: row.duplicateOf.length });
+        return this.t('signalHelp_duplicate', { count: row.duplicateProjects.length - 1 });
       default:
         return this.t(`signal_${signal}` as MessageKey);
     }

@@ -1,0 +1,79 @@
+/**
+ * The iframe embed page (dist/embed.html loads this): for CMS editors that strip custom elements.
+ *
+ *   <iframe src="…/embed.html?widget=treemap&src=/data/budget-2024.json&lang=zh-CN&measure=total"
+ *           title="部门预算：支出结构" style="width:100%;border:0" data-budget-widgets></iframe>
+ *   <script src="…/embed-resize.js"></script>
+ *
+ * `widget` picks the element, `src` the dataset (same origin as this page only: a link must not be
+ * able to show someone else's figures under the portal's address), and the element's own
+ * attributes follow. The page tells its parent its height (postMessage), which embed-resize.js
+ * applies to the iframe.
+ */
+import '../bundle.js';
+
+/** The attributes each widget accepts from the query string, besides src, entity, lang and theme. */
+const WIDGETS: Record<string, string[]> = {
+  summary: [],
+  balance: ['table', 'split'],
+  treemap: ['measure', 'classification', 'path'],
+  timeline: ['project', 'mode', 'scale', 'today', 'late-threshold', 'top'],
+  indicators: ['project', 'level1', 'level2', 'kind', 'signal', 'query', 'sort', 'page-size'],
+};
+const COMMON = ['entity', 'lang', 'theme', 'table-visible'];
+
+/** The message this page posts to its parent; embed-resize.js listens for it. */
+export const HEIGHT_MESSAGE = 'budget-widgets:height';
+
+function showProblem(text: string): void {
+  const box = document.createElement('p');
+  box.setAttribute('role', 'alert');
+  box.className = 'embed-error';
+  box.textContent = text;
+  document.body.replaceChildren(box);
+}
+
+function mount(): void {
+  const params = new URLSearchParams(location.search);
+  const widget = params.get('widget') ?? '';
+  const accepted = WIDGETS[widget];
+  if (!accepted) {
+    showProblem(`embed.html: widget="${widget}" is not one of ${Object.keys(WIDGETS).join(', ')}.`);
+    return;
+  }
+  const src = params.get('src') ?? '';
+  let url: URL;
+  try {
+    url = new URL(src, location.href);
+  } catch {
+    showProblem(`embed.html: src="${src}" is not a URL.`);
+    return;
+  }
+  if (!src || url.origin !== location.origin) {
+    showProblem(`embed.html: src must be a dataset on this site (${location.origin}); got "${src}".`);
+    return;
+  }
+  const element = document.createElement(`budget-${widget}`);
+  element.setAttribute('src', url.href);
+  for (const name of [...COMMON, ...accepted]) {
+    const value = params.get(name);
+    if (value !== null) element.setAttribute(name, value);
+  }
+  if (params.get('lang')) document.documentElement.lang = params.get('lang')!;
+  document.body.replaceChildren(element);
+}
+
+/** Tells the parent page how tall the content is, whenever that changes. */
+function reportHeight(): void {
+  if (window.parent === window) return;
+  let last = -1;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+  }).observe(document.documentElement);
+}
+
+mount();
+reportHeight();
