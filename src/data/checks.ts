@@ -9,7 +9,7 @@ import type { BudgetDataset, Entity, Table, TableKind } from '../model/schema.js
 import { round } from './round.js';
 import { disbursementPlans } from './disbursement.js';
 import { findTable } from './entity.js';
-import { amountKeys, frameOf } from './frame.js';
+import { amountKeys, frameOf, frameRows } from './frame.js';
 
 export type CheckRule =
   | 'balance'
@@ -114,7 +114,7 @@ function checkRowParts(checks: Checks, entity: Entity, table: Table) {
   for (const [totalKey, partKeys] of rules) {
     const present = partKeys.filter((k) => keys.has(k));
     if (!keys.has(totalKey) || present.length < 2) continue;
-    for (const row of frameOf(table).objects() as Record<string, any>[]) {
+    for (const row of frameRows(table) as Record<string, any>[]) {
       const parts = present.map((k) => row[k] as number | null);
       if (row[totalKey] === null && parts.every((p) => p === null)) continue;
       const sum = parts.reduce<number>((s, v) => s + (v ?? 0), 0);

@@ -6,10 +6,10 @@
  * treemap and the balance chart's expenditure side.
  */
 import { codeLevel } from '../model/classification.js';
-import type { BudgetDataset, TableKind } from '../model/schema.js';
+import type { BudgetDataset, Table, TableKind } from '../model/schema.js';
 import { findTable, selectEntity } from './entity.js';
 import { checkHierarchyOptions, type BudgetNode, type Classification, type Measure } from './hierarchy.js';
-import { frameOf } from './frame.js';
+import { frameRows } from './frame.js';
 
 export type { BudgetNode, Classification, Measure } from './hierarchy.js';
 export { findNode, MEASURES } from './hierarchy.js';
@@ -40,21 +40,30 @@ export function expenditureHierarchy(dataset: BudgetDataset, options: HierarchyO
   const root: BudgetNode = { code: '', name: entity.name, value: 0, level: 0, children: [] };
   if (!table || !table.columns.some((c) => c.key === measure)) return root;
 
-  const rows = frameOf(table)
-    .select('code', 'name', 'line', measure)
-    .rename({ [measure]: 'value' })
-    .derive({ value: 'd => d.value == null ? 0 : d.value' })
-    .objects() as { code: string | null; name: string | null; value: number; line: number }[];
+  let cached = hierarchies.get(table);
+  if (!cached) hierarchies.set(table, (cached = new Map()));
+  const key = `${measure}|${entity.name}`;
+  let tree = cached.get(key);
+  if (!tree) cached.set(key, (tree = buildHierarchy(table, measure, root)));
+  return tree;
+}
+
+/** Hierarchies per table and measure: the treemap, balance, summary and views ask for the same ones. Treated as immutable. */
+const hierarchies = new WeakMap<Table, Map<string, BudgetNode>>();
+
+function buildHierarchy(table: Table, measure: Measure, root: BudgetNode): BudgetNode {
+  const rows = frameRows(table) as { code: string | null; name: string | null; line: number; [key: string]: unknown }[];
 
   const byCode = new Map<string, BudgetNode>();
   for (const row of rows) {
     const code = row.code ?? '';
+    const value = (row[measure] as number | null) ?? 0;
     const level = codeLevel(code);
     if (!level) {
-      if (/合计|总计/.test(row.name ?? '')) root.value = row.value;
+      if (/合计|总计/.test(row.name ?? '')) root.value = value;
       continue;
     }
-    byCode.set(code, { code, name: row.name ?? code, value: row.value, level, line: row.line, children: [] });
+    byCode.set(code, { code, name: row.name ?? code, value, level, line: row.line, children: [] });
   }
   const hadTotal = root.value !== 0;
   for (const node of byCode.values()) {

@@ -5,11 +5,29 @@
 import { table as columnTable, type ColumnTable } from 'arquero';
 import type { Table } from '../model/schema.js';
 
+/** Frames per dataset table: checks, hierarchies and balances all read the same tables. Datasets are treated as immutable. */
+const frames = new WeakMap<Table, ColumnTable>();
+
 /**
  * An Arquero table of a dataset table's rows: one column per column key, plus `line` (the source
  * line) and `row` (the row index), so findings can point back to the document.
  */
 export function frameOf(table: Table): ColumnTable {
+  let frame = frames.get(table);
+  if (!frame) frames.set(table, (frame = buildFrame(table)));
+  return frame;
+}
+
+/** The rows of {@link frameOf} as objects, materialised once per table. */
+const rowObjects = new WeakMap<Table, Record<string, unknown>[]>();
+
+export function frameRows(table: Table): Record<string, unknown>[] {
+  let rows = rowObjects.get(table);
+  if (!rows) rowObjects.set(table, (rows = frameOf(table).objects() as Record<string, unknown>[]));
+  return rows;
+}
+
+function buildFrame(table: Table): ColumnTable {
   const columns: Record<string, unknown[]> = {
     line: table.rows.map((r) => r.line),
     row: table.rows.map((_, index) => index),
