@@ -1,77 +1,92 @@
-// The analyst's demo: the bundled sample on load; drop or open a disclosure (.txt, through the
-// converter) or a dataset (.json) to see it instead, with every problem the converter found.
+// The analyst's dashboard: every widget on the bundled sample; open or drop a disclosure (.txt,
+// through the converter) or a dataset (.json) to see it instead, with every problem and check
+// linked to its line. The view lives in the URL, so a link reopens it.
 import '../src/index.js';
-import { parseDisclosure, DisclosureError } from '../src/convert/index.js';
-import { checkConsistency } from '../src/data/index.js';
+import { DisclosureError, parseDisclosure } from '../src/convert/index.js';
+import { checkConsistency, withViews } from '../src/data/index.js';
 import { validateDataset, type BudgetDataset } from '../src/model/index.js';
 import sample from '../data/samples/cangzhou-kfq-zzrsb-2024.json';
+import sampleText from '../data/samples/cangzhou-kfq-zzrsb-2024.txt?raw';
+import { chartPng, chartSvg, download } from './export.js';
+import { renderProblems, renderReport, setSource } from './report.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const summary = $<HTMLElementTagNameMap['budget-summary']>('summary');
-const treemap = $<HTMLElementTagNameMap['budget-treemap']>('treemap');
 const balance = $<HTMLElementTagNameMap['budget-balance']>('balance');
+const treemap = $<HTMLElementTagNameMap['budget-treemap']>('treemap');
 const timeline = $<HTMLElementTagNameMap['budget-timeline']>('timeline');
 const indicators = $<HTMLElementTagNameMap['budget-indicators']>('indicators');
-const widgets = [summary, balance, treemap, timeline, indicators];
+const widgets = { summary, balance, treemap, timeline, indicators };
+const all = Object.values(widgets);
 const entitySelect = $<HTMLSelectElement>('entity');
-const problems = $<HTMLUListElement>('problems');
 const params = new URLSearchParams(location.search);
+let dataset = sample as unknown as BudgetDataset;
+let datasetName = 'cangzhou-kfq-zzrsb-2024';
 
-function listProblems(items: { severity: string; text: string }[]) {
-  problems.replaceChildren(
-    ...(items.length ? items : [{ severity: 'info', text: 'None.' }]).map(({ severity, text }) => {
-      const li = document.createElement('li');
-      const badge = document.createElement('span');
-      badge.className = `severity-${severity}`;
-      badge.textContent = severity.toUpperCase();
-      li.append(badge, ` ${text}`);
-      return li;
-    }),
-  );
+/** Writes the current view into the URL (replacing, so Back leaves the page as users expect). */
+function saveState(): void {
+  const state: Record<string, string | null> = {
+    entity: entitySelect.value || null,
+    path: treemap.path || null,
+    project: indicators.project || null,
+    query: indicators.query || null,
+    level1: indicators.level1 || null,
+    mode: timeline.mode === 'projects' ? 'projects' : null,
+    scale: timeline.scale === 'percent' ? 'percent' : null,
+  };
+  for (const [key, value] of Object.entries(state)) (value ? params.set(key, value) : params.delete(key));
+  history.replaceState(null, '', `${location.pathname}?${params}`);
 }
 
-function show(dataset: BudgetDataset, source: string) {
-  for (const widget of widgets) widget.data = dataset;
+function show(next: BudgetDataset, source: string, text: string | null): void {
+  dataset = next;
+  datasetName = source.replace(/\.(txt|json)$/i, '');
+  setSource(text);
+  for (const widget of all) widget.data = next;
   entitySelect.replaceChildren(
-    ...dataset.entities.map((e) => {
+    ...next.entities.map((e) => {
       const option = document.createElement('option');
       option.value = e.scope === 'department' ? '' : e.code;
       option.textContent = `${e.code} ${e.name}`;
       return option;
     }),
   );
-  entitySelect.value = params.get('entity') ?? '';
-  for (const widget of widgets) widget.entity = entitySelect.value || null;
-  $('source').textContent = `Showing ${source}: ${dataset.meta.title}`;
-  const where = (d: { line?: number; table?: string }) => [d.line ? `line ${d.line}` : '', d.table ?? ''].filter(Boolean).join(', ');
-  listProblems([
-    ...dataset.diagnostics.map((d) => ({ severity: d.severity, text: `${where(d)}: ${d.message}` })),
-    ...checkConsistency(dataset)
-      .filter((c) => !c.ok)
-      .map((c) => ({ severity: 'warning', text: `[${c.rule}] ${c.entity} ${where(c)}: ${c.message}` })),
-  ]);
+  entitySelect.value = next.entities.some((e) => e.code === params.get('entity')) ? params.get('entity')! : '';
+  for (const widget of all) widget.entity = entitySelect.value || null;
+  $('source').textContent = `Showing ${source}: ${next.meta.title}`;
+  renderProblems(next.diagnostics.map((d) => ({ severity: d.severity, text: [d.table, d.field, d.message].filter(Boolean).join(' · '), line: d.line })));
+  renderReport(next, checkConsistency(next));
 }
 
-async function open(file: File) {
+async function open(file: File): Promise<void> {
   const text = await file.text();
   try {
     if (/\.json$/i.test(file.name)) {
       const value = JSON.parse(text);
       const found = validateDataset(value);
       if (found.length) {
-        listProblems(found.map((p) => ({ severity: 'error', text: `${file.name} ${p.path}: ${p.message}` })));
+        renderProblems(found.map((p) => ({ severity: 'error', text: `${file.name} ${p.path}: ${p.message}` })));
+        $('source').textContent = `${file.name} is not a budget dataset; still showing ${datasetName}.`;
         return;
       }
-      show(value, file.name);
+      show(value, file.name, null);
     } else {
-      show(parseDisclosure(text, { fileName: file.name }).dataset, file.name);
+      // As the CLI writes it: the dataset with its precomputed views.
+      show(withViews(parseDisclosure(text, { fileName: file.name }).dataset), file.name, text);
     }
+    // A new file starts a new view.
+    treemap.path = '';
+    indicators.project = '';
+    timeline.project = '';
+    saveState();
   } catch (error) {
     const message = error instanceof DisclosureError || error instanceof SyntaxError ? error.message : String(error);
-    listProblems([{ severity: 'error', text: `${file.name}: ${message}` }]);
+    renderProblems([{ severity: 'error', text: `${file.name}: ${message}` }]);
+    $('source').textContent = `${file.name} could not be read; still showing ${datasetName}.`;
   }
 }
 
+// Files: the picker and drag and drop anywhere.
 $<HTMLInputElement>('file').addEventListener('change', (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
   if (file) void open(file);
@@ -87,48 +102,140 @@ document.addEventListener('drop', (event) => {
   const file = event.dataTransfer?.files[0];
   if (file) void open(file);
 });
+
+// Settings: interface ones go to every widget, treemap ones to the treemap. All live in the URL.
 entitySelect.addEventListener('change', () => {
-  for (const widget of widgets) widget.entity = entitySelect.value || null;
+  for (const widget of all) widget.entity = entitySelect.value || null;
   treemap.path = '';
-  entitySelect.value ? params.set('entity', entitySelect.value) : params.delete('entity');
-  history.replaceState(null, '', `?${params}`);
+  indicators.project = '';
+  timeline.project = '';
+  saveState();
 });
-// Interface settings go to every widget; treemap settings to the treemap. All live in the URL.
 for (const id of ['lang', 'theme', 'measure', 'classification'] as const) {
   const select = $<HTMLSelectElement>(id);
   select.value = params.get(id) ?? select.value;
-  const targets = id === 'lang' || id === 'theme' ? widgets : [treemap];
-  const apply = () => {
-    if (id === 'classification') {
+  const targets = id === 'lang' || id === 'theme' ? all : [treemap];
+  const apply = (changed: boolean) => {
+    if (id === 'classification' && changed) {
       // The economic classification has other measures; fall back to its total.
       treemap.setAttribute('measure', 'total');
       $<HTMLSelectElement>('measure').value = 'total';
       treemap.path = '';
     }
     for (const widget of targets) widget.setAttribute(id, select.value);
+    if (id === 'theme') document.body.dataset.theme = select.value;
     params.set(id, select.value);
   };
-  apply();
+  apply(false);
   select.addEventListener('change', () => {
-    apply();
-    history.replaceState(null, '', `?${params}`);
+    apply(true);
+    saveState();
   });
 }
 
+// Restore the view from the URL.
 treemap.path = params.get('path') ?? '';
-// Linked views: choosing a class in the balance chart opens it in the treemap.
+indicators.project = params.get('project') ?? '';
+timeline.project = params.get('project') ?? '';
+indicators.query = params.get('query') ?? '';
+indicators.level1 = params.get('level1') ?? '';
+if (params.get('mode') === 'projects') timeline.mode = 'projects';
+if (params.get('scale') === 'percent') timeline.scale = 'percent';
+
+// Linked views. Classes link the balance and the treemap. Projects link the timeline and the
+// indicator table. The document does not say which class a project is paid from, so choosing a
+// class cannot filter the projects; the page says so instead of guessing.
+const linkNote = $('link-note');
+const clearProject = $<HTMLButtonElement>('clear-project');
+function selectProject(code: string): void {
+  indicators.project = code;
+  timeline.project = code;
+  clearProject.hidden = !code;
+  saveState();
+}
+clearProject.hidden = !indicators.project;
+clearProject.addEventListener('click', () => selectProject(''));
 balance.addEventListener('budget-select', (event) => {
   const { code } = event.detail;
   if (!code || treemap.classification !== 'function') return;
   treemap.path = code;
-  params.set('path', code);
-  history.replaceState(null, '', `?${params}`);
+  saveState();
 });
-treemap.addEventListener('budget-select', () => {
-  queueMicrotask(() => {
-    treemap.path ? params.set('path', treemap.path) : params.delete('path');
-    history.replaceState(null, '', `?${params}`);
-  });
+treemap.addEventListener('budget-select', (event) => {
+  linkNote.hidden = false;
+  linkNote.textContent = `${event.detail.code} ${event.detail.name}：原文未说明项目对应的功能分类科目，因此项目图表不随分类筛选。 / The document does not link projects to classification codes, so the project views are not filtered by class.`;
+  queueMicrotask(saveState);
 });
+timeline.addEventListener('budget-select', (event) => {
+  if (event.detail.kind === 'project' && event.detail.code) selectProject(event.detail.code);
+});
+indicators.addEventListener('budget-select', (event) => {
+  if (event.detail.code) selectProject(event.detail.code);
+});
+indicators.addEventListener('budget-filter', () => saveState());
 
-show(sample as BudgetDataset, 'the bundled sample (cangzhou-kfq-zzrsb-2024)');
+// Exports: the dataset, and each widget's rows and chart.
+$('export-dataset').addEventListener('click', () => download(`${datasetName}.json`, JSON.stringify(dataset, null, 1), 'application/json'));
+for (const figure of document.querySelectorAll<HTMLElement>('figure[data-widget]')) {
+  const name = figure.dataset.widget as keyof typeof widgets;
+  const widget = widgets[name];
+  const exports = figure.querySelector('.exports');
+  if (!exports) continue;
+  const button = (label: string, action: () => void | Promise<void>) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.dataset.export = label.split(' ')[0].toLowerCase();
+    b.addEventListener('click', () => void action());
+    exports.append(b);
+  };
+  button(`CSV · ${name}`, () => download(`${datasetName}-${name}.csv`, widget.toCSV(), 'text/csv;charset=utf-8'));
+  if (name === 'indicators') continue;
+  button(`SVG · ${name}`, () => {
+    const svg = chartSvg(widget);
+    if (svg) download(`${datasetName}-${name}.svg`, svg, 'image/svg+xml');
+  });
+  button(`PNG · ${name}`, async () => {
+    const png = await chartPng(widget);
+    if (png) download(`${datasetName}-${name}.png`, png);
+  });
+}
+
+// The embed panel writes the snippet for the widget as it is set up now.
+const EMBED_ATTRIBUTES: Record<string, string[]> = {
+  summary: ['entity', 'lang', 'theme'],
+  balance: ['entity', 'lang', 'theme', 'table', 'split'],
+  treemap: ['entity', 'lang', 'theme', 'measure', 'classification', 'path'],
+  timeline: ['entity', 'lang', 'theme', 'project', 'mode', 'scale'],
+  indicators: ['entity', 'lang', 'theme', 'project', 'level1', 'query'],
+};
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+function writeEmbed(): void {
+  const name = $<HTMLSelectElement>('embed-widget').value;
+  const widget = widgets[name as keyof typeof widgets];
+  const src = $<HTMLInputElement>('embed-src').value || '/data/budget-2024.json';
+  const attributes = EMBED_ATTRIBUTES[name].map((a) => [a, widget.getAttribute(a)] as const).filter(([, v]) => v);
+  $<HTMLTextAreaElement>('embed-snippet').value =
+    `<script type="module" src="/assets/budget-widgets.js"></script>\n<budget-${name} src="${escapeAttribute(src)}"${attributes.map(([a, v]) => ` ${a}="${escapeAttribute(v!)}"`).join('')}></budget-${name}>`;
+  const query = new URLSearchParams({ widget: name, src, ...Object.fromEntries(attributes as [string, string][]) });
+  $<HTMLTextAreaElement>('embed-iframe').value =
+    `<iframe src="/assets/embed.html?${escapeAttribute(query.toString())}" title="部门预算" style="width:100%;border:0" loading="lazy"></iframe>\n<script src="/assets/embed-resize.js"></script>`;
+}
+for (const id of ['embed-widget', 'embed-src']) $(id).addEventListener('input', writeEmbed);
+$('embed').addEventListener('toggle', writeEmbed);
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const area = $<HTMLTextAreaElement>(button.dataset.copy!);
+    area.select();
+    try {
+      await navigator.clipboard.writeText(area.value);
+      $('copy-status').textContent = '已复制 / Copied.';
+    } catch {
+      $('copy-status').textContent = '已选中，请按 Ctrl+C 复制 / Selected: press Ctrl+C to copy.';
+    }
+  });
+}
+
+$('show-passed').addEventListener('change', () => renderReport(dataset, checkConsistency(dataset)));
+
+show(dataset, 'the bundled sample (cangzhou-kfq-zzrsb-2024)', sampleText);

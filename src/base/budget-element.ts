@@ -14,6 +14,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { dataLayer, EvalBlockedError, loadDataLayer, type DataLayer } from '../data/layer.js';
+import { toCsv } from '../data/csv.js';
 import { precomputedViews, type EntityViews } from '../data/views.js';
 import type { BudgetDataset } from '../model/schema.js';
 import { budgetEvent, type BudgetErrorDetail, type BudgetLoadDetail } from './events.js';
@@ -171,6 +172,17 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /**
+   * The rows of the data-table alternative as CSV (UTF-8 with BOM, CRLF), as the reader sees them:
+   * the current level, split or checkpoints, numbers formatted. Empty when nothing is shown.
+   */
+  toCSV(): string {
+    const table = this.renderRoot.querySelector<HTMLTableElement>('[part="table"] table');
+    if (!table) return '';
+    const rows = [...table.querySelectorAll('tr')].map((tr) => [...tr.cells].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
+    return toCsv(rows);
   }
 
   /** Fires a bubbling, composed custom event from the host. */

@@ -7,6 +7,7 @@
  * the compiled expressions Arquero relies on.
  */
 import type { BudgetDataset, Target } from '../model/schema.js';
+import { toCsv } from './csv.js';
 import { selectEntity } from './entity.js';
 
 /** The three 一级指标 groups every project's table is meant to have. */
@@ -220,13 +221,6 @@ function compareTargets(a: Target, b: Target): number {
   return collator.compare(a.unit ?? '', b.unit ?? '') || (a.value ?? 0) - (b.value ?? 0);
 }
 
-/** Cells that a spreadsheet would run as a formula get a leading apostrophe (CSV injection). */
-function csvCell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text) && typeof value !== 'number') text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** Column headings of the CSV export, by language of the interface. */
 export const CSV_HEADINGS = {
   'zh-CN': ['项目编码', '项目名称', '项目预算', '一级指标', '二级指标', '三级指标', '指标名称（完整）', '绩效指标描述', '指标值', '比较', '数值', '单位', '定性', '指标值确定依据', '提示', '原文行号'],
@@ -238,30 +232,25 @@ export const CSV_HEADINGS = {
  * line ends, and formula-like cells neutralised.
  */
 export function indicatorsCsv(rows: IndicatorRow[], lang: 'zh-CN' | 'en' = 'zh-CN'): string {
-  const lines = [CSV_HEADINGS[lang].map(csvCell).join(',')];
-  for (const r of rows) {
-    lines.push(
-      [
-        r.projectCode,
-        r.projectName,
-        r.projectBudget,
-        r.level1,
-        r.level2,
-        r.level3,
-        r.name,
-        r.description,
-        r.target.text,
-        r.target.comparison,
-        r.target.value,
-        r.target.unit,
-        r.target.qualitative ? 'yes' : 'no',
-        r.basis,
-        r.signals.join(' '),
-        r.line,
-      ]
-        .map(csvCell)
-        .join(','),
-    );
-  }
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+  return toCsv([
+    CSV_HEADINGS[lang],
+    ...rows.map((r) => [
+      r.projectCode,
+      r.projectName,
+      r.projectBudget,
+      r.level1,
+      r.level2,
+      r.level3,
+      r.name,
+      r.description,
+      r.target.text,
+      r.target.comparison,
+      r.target.value,
+      r.target.unit,
+      r.target.qualitative ? 'yes' : 'no',
+      r.basis,
+      r.signals.join(' '),
+      r.line,
+    ]),
+  ]);
 }

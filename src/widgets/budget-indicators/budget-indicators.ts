@@ -153,7 +153,7 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
   }
 
   /** The matching rows as CSV (UTF-8 with BOM, CRLF), as the export button downloads them. */
-  toCSV(): string {
+  override toCSV(): string {
     return indicatorsCsv(this.matched, this.language);
   }
 

@@ -1,0 +1,150 @@
+// The demo page end to end, as an analyst uses it, in headless Chromium: the built demo
+// (`npm run build:demo`) served over HTTP. Load, drop the sample text file, drill, filter, the URL
+// round trip, and the contents of each export.
+import { strict as assert } from 'node:assert';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.js';
+
+const ROOT = new URL('../../demo-dist/', import.meta.url).pathname;
+const SAMPLE_TEXT = new URL('../../data/samples/cangzhou-kfq-zzrsb-2024.txt', import.meta.url).pathname;
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    const file = join(ROOT, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) return response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openDemo(query = '') {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(base + query);
+  await page.waitForFunction(() => document.getElementById('treemap')?.shadowRoot?.querySelector('.cell'));
+  return { page, errors, context };
+}
+const shadowText = (page, id, selector) => page.evaluate(([id, selector]) => document.getElementById(id).shadowRoot.querySelector(selector)?.textContent ?? null, [id, selector]);
+
+async function downloaded(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+test('loads the sample: every widget draws, the report lists the failed checks with their lines', async () => {
+  const { page, errors, context } = await openDemo();
+  assert.match(await shadowText(page, 'summary', '[part="base"]'), /2,654\.52/);
+  await page.waitForFunction(() => ['balance', 'timeline'].every((id) => document.getElementById(id).shadowRoot.querySelector('svg [role="button"]')));
+  assert.match(await page.textContent('#report-summary'), /4 failed/);
+  // A check links to its line in the source document.
+  await page.click('#checks li.failed button.place >> nth=0');
+  assert.match(await page.textContent('#source-lines .target'), /372|572|城乡居民养老保险/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dropping the sample text file converts it in the page and shows it', async () => {
+  const { page, context } = await openDemo();
+  const text = readFileSync(SAMPLE_TEXT, 'utf8');
+  await page.evaluate((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'dropped-disclosure.txt', { type: 'text/plain' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, text);
+  await page.waitForFunction(() => document.getElementById('source').textContent.includes('dropped-disclosure.txt'));
+  assert.match(await shadowText(page, 'summary', '[part="base"]'), /2,654\.52/);
+  assert.match(await page.textContent('#problems'), /indicator row .*split/i);
+  // A file that is not a disclosure says so and keeps what was shown.
+  await page.setInputFiles('#file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('meeting notes\n') });
+  await page.waitForFunction(() => document.getElementById('source').textContent.includes('could not be read'));
+  assert.match(await page.textContent('#problems'), /notes\.txt/);
+  assert.match(await shadowText(page, 'summary', '[part="base"]'), /2,654\.52/);
+  await context.close();
+});
+
+test('drilling and filtering go into the URL, and the URL reopens the same view', async () => {
+  const { page, context } = await openDemo();
+  await page.evaluate(() => document.getElementById('treemap').shadowRoot.querySelector('.cell[data-code="208"]').dispatchEvent(new MouseEvent('click', { bubbles: true })));
+  await page.waitForFunction(() => location.search.includes('path=208'));
+  assert.match(await page.textContent('#link-note'), /does not link projects/);
+  await page.evaluate(() => {
+    const input = document.getElementById('indicators').shadowRoot.querySelector('input[type="search"]');
+    input.value = '满意';
+    input.dispatchEvent(new Event('input'));
+  });
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('query') === '满意');
+  // Choosing a project in the table shows its plan in the timeline.
+  await page.evaluate(() => document.getElementById('indicators').shadowRoot.querySelector('.project-name').click());
+  await page.waitForFunction(() => document.getElementById('timeline').getAttribute('project'));
+  const url = page.url();
+  await context.close();
+
+  const reopened = await openDemo(url.slice(base.length));
+  assert.equal(await reopened.page.evaluate(() => document.getElementById('treemap').path), '208');
+  assert.equal(await reopened.page.evaluate(() => document.getElementById('indicators').query), '满意');
+  assert.equal(await reopened.page.evaluate(() => document.getElementById('timeline').project), '13091124P005271100026');
+  assert.match(await shadowText(reopened.page, 'treemap', '[aria-current="location"]'), /社会保障和就业支出/);
+  await reopened.context.close();
+});
+
+test('exports: the dataset, rows as CSV, charts as SVG and PNG', async () => {
+  const { page, context } = await openDemo();
+  const json = await downloaded(page, () => page.click('#export-dataset'));
+  assert.equal(JSON.parse(json.text).schemaVersion, 1);
+  const csv = await downloaded(page, () => page.click('figure[data-widget="treemap"] button[data-export="csv"]'));
+  assert.equal(csv.text.charCodeAt(0), 0xfeff);
+  assert.match(csv.text, /208,社会保障和就业支出,"2,213\.24"/);
+  const indicators = await downloaded(page, () => page.click('figure[data-widget="indicators"] button[data-export="csv"]'));
+  assert.equal(indicators.text.split('\r\n').length, 203 + 2);
+  const svg = await downloaded(page, () => page.click('figure[data-widget="treemap"] button[data-export="svg"]'));
+  assert.match(svg.text, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(svg.text, /fill:rgb\(/);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('figure[data-widget="balance"] button[data-export="png"]')]);
+  const bytes = readFileSync(await png.path());
+  assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+  await context.close();
+});
+
+test('the embed panel writes a snippet with the current attributes', async () => {
+  const { page, context } = await openDemo('?measure=project');
+  await page.click('#embed summary');
+  const snippet = await page.inputValue('#embed-snippet');
+  assert.match(snippet, /<script type="module" src="\/assets\/budget-widgets\.js"><\/script>/);
+  assert.match(snippet, /<budget-treemap src="\/data\/budget-2024\.json"[^>]* measure="project"/);
+  assert.match(await page.inputValue('#embed-iframe'), /embed\.html\?widget=treemap&amp;src=%2Fdata%2Fbudget-2024\.json/);
+  await context.close();
+});
+
+test('prints a one-page A4 summary', async () => {
+  const { page, context } = await openDemo();
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  assert.equal((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1);
+  await context.close();
+});
+
+test('works on a phone-sized screen with nothing wider than the screen', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForFunction(() => document.getElementById('treemap')?.shadowRoot?.querySelector('.cell'));
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 376);
+  await context.close();
+});
