@@ -164,14 +164,19 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     this.pendingWork = tracked;
   }
 
-  /** Also waits for the validator or data layer this element is loading, so tests and pages can await a drawn state. */
+  /**
+   * Resolves once the element has settled: the chunks it is loading (check, data layer) have
+   * arrived and the updates they or a measured resize triggered have rendered. Pages and tests can
+   * await it and find the element drawn.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.pendingWork) {
-      await this.pendingWork.catch(() => undefined);
-      result = await super.getUpdateComplete();
+    let settled = await super.getUpdateComplete();
+    // A chart measures its box after its first render and draws again; chunks arrive later still.
+    for (let round = 0; round < 10 && (!settled || this.pendingWork); round++) {
+      if (this.pendingWork) await this.pendingWork.catch(() => undefined);
+      settled = await super.getUpdateComplete();
     }
-    return result;
+    return settled;
   }
 
   /**

@@ -208,6 +208,23 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
     }
   }
 
+  /** Option elements per select, made once per list: a large document lists thousands of projects. */
+  private optionCache = new Map<string, { key: string; nodes: HTMLOptionElement[] }>();
+
+  private optionNodes(name: string, options: [string, string][]): HTMLOptionElement[] {
+    const key = options.map(([v, text]) => `${v}\u0000${text}`).join('\u0001');
+    const cached = this.optionCache.get(name);
+    if (cached && cached.key === key) return cached.nodes;
+    const nodes = options.map(([value, text]) => {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = text;
+      return option;
+    });
+    this.optionCache.set(name, { key, nodes });
+    return nodes;
+  }
+
   private renderToolbar(view: IndicatorsView): TemplateResult {
     const counts = new Map<IndicatorSignal, number>();
     for (const row of view.rows) for (const s of row.signals) counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -215,7 +232,7 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
       html`<label class="field"
         ><span>${label}</span>
         <select name=${name} .value=${value} @change=${(e: Event) => this.setFilter(name, (e.target as HTMLSelectElement).value)}>
-          ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+          ${this.optionNodes(name, options)}
         </select></label
       >`;
     return html`<div class="toolbar" part="toolbar" role="group" aria-label=${this.t('filters')}>
@@ -344,6 +361,11 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Options are inserted after the select's own value binding: select the current filter now.
+    for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('.toolbar select')) {
+      const value = String((this as unknown as Record<string, unknown>)[select.name] ?? '');
+      if (select.value !== value) select.value = value;
+    }
     // A changed page starts at its top.
     if (changed.has('page') && changed.get('page') !== undefined) this.renderRoot.querySelector('.scroller')?.scrollTo({ top: 0 });
   }
