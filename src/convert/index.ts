@@ -3,7 +3,7 @@
  * No DOM and no Node APIs: the same module runs in the CLI and on the demo page.
  * @module
  */
-export { parseDisclosure, DisclosureError, CONVERTER, type ParseOptions, type ParseResult } from './parse.js';
+export { parseDisclosure, DisclosureError, CONVERTER, MAX_DOCUMENT_LENGTH, type ParseOptions, type ParseResult } from './parse.js';
 export { parseTarget } from './targets.js';
 export { readAmount, toHalfWidth } from './numbers.js';
 export { readPlanFigures } from './projects.js';

@@ -14,6 +14,8 @@ import { squash, stripBookmark, tokenize, type RowToken, type Token } from './to
 export interface ParseOptions {
   /** Name of the file the text came from; recorded in the dataset and in error messages. */
   fileName?: string;
+  /** Longest text accepted, in characters (default {@link MAX_DOCUMENT_LENGTH}). */
+  maxLength?: number;
 }
 
 /** What {@link parseDisclosure} returns. */
@@ -74,9 +76,23 @@ function looksLikeOneLineRows(text: string): boolean {
  * @example
  * const { dataset, diagnostics } = parseDisclosure(await file.text(), { fileName: file.name });
  */
+/**
+ * Longest text read, in characters. A department's disclosure is about 0.1 million characters and a
+ * county's collection of units a few million; beyond this the input is not a disclosure, and
+ * reading it would only tie up the page or the CLI.
+ */
+export const MAX_DOCUMENT_LENGTH = 20_000_000;
+
 export function parseDisclosure(text: string, options: ParseOptions = {}): ParseResult {
   const file = options.fileName ?? 'the document';
   if (typeof text !== 'string') throw new DisclosureError(`${file}: expected text, got ${typeof text}.`, []);
+  const limit = options.maxLength ?? MAX_DOCUMENT_LENGTH;
+  if (text.length > limit) {
+    throw new DisclosureError(
+      `${file}: ${(text.length / 1e6).toFixed(1)} million characters is more than the ${(limit / 1e6).toFixed(0)} million a disclosure can be (the largest real ones are about 1). Is it the right file?`,
+      [],
+    );
+  }
   const tokens = tokenize(text);
   const diagnostics: Diagnostic[] = [];
   const entities: Entity[] = [];
