@@ -47,6 +47,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     tableVisible: { type: Boolean, attribute: 'table-visible', reflect: true },
+    timeout: { type: Number },
     shownDataset: { state: true, attribute: false },
     loading: { state: true, attribute: false },
     shownError: { state: true, attribute: false },
@@ -65,6 +66,8 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   declare theme: string | null;
   /** Shows the data-table alternative on screen (it is always available to screen readers). */
   declare tableVisible: boolean;
+  /** Seconds to wait for `src` before saying the server does not answer. Default 20. */
+  declare timeout: number;
 
   /** The dataset on screen (the last one that loaded and validated). */
   declare protected shownDataset: BudgetDataset | null;
@@ -86,6 +89,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     this.entity = null;
     this.theme = null;
     this.tableVisible = false;
+    this.timeout = 20;
     this.shownDataset = null;
     this.loading = false;
     this.shownError = null;
@@ -246,7 +250,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     }
     const src = this.src;
     this.loading = true;
-    loadDataset(src).then(
+    loadDataset(src, Math.max(0.1, Number(this.timeout) || 20) * 1000).then(
       (dataset) => {
         if (ticket === this.loadTicket) this.accept(dataset, src);
       },
