@@ -124,6 +124,27 @@ async function renderECharts(tree, runs) {
   return median(times);
 }
 
+/** Ours: from a filter change to the painted result, on an element already showing the data. */
+async function filterOurs(dataset, runs, changes) {
+  const el = document.createElement('budget-indicators');
+  stage.append(el);
+  el.data = structuredClone(dataset);
+  await el.updateComplete;
+  const times = [];
+  for (let r = -1; r < runs; r++) {
+    for (const key of Object.keys(changes)) el[key] = '';
+    await el.updateComplete;
+    await frame();
+    const start = performance.now();
+    Object.assign(el, changes);
+    await el.updateComplete;
+    await frame();
+    if (r >= 0) times.push(performance.now() - start);
+  }
+  el.remove();
+  return median(times);
+}
+
 /** Building every view model of a dataset (what `budget-widgets convert` adds), median of runs. */
 function buildViews(dataset, runs) {
   const times = [];
@@ -146,6 +167,17 @@ window.runBenchmarks = async ({ runs, sizes }) => {
   add('sample', 'budget-treemap', 'sample, no precomputed views (Arquero layer)', await renderOurs('budget-treemap', (() => { const d = structuredClone(sample); delete d.views; return d; })(), runs));
   const sampleTree = layer.expenditureHierarchy(sample);
   results.find((r) => r.widget === 'budget-treemap' && r.data === 'sample').theirs = await renderECharts(sampleTree, runs);
+
+  // The entries issues 6 and 7 asked for: 2,000 projects in the timeline; 20,000 indicators, and
+  // filtering them.
+  const twoThousand = layer.withViews(projects(2000, { indicators: false }));
+  add('issue', 'budget-timeline', '2,000 projects combined', await renderOurs('budget-timeline', twoThousand, runs));
+  add('issue', 'budget-timeline', '2,000 projects, 5 largest + the rest grouped', await renderOurs('budget-timeline', twoThousand, runs, { mode: 'projects' }));
+  const twentyThousand = projects(2500);
+  add('issue', 'budget-indicators', '20,000 indicators (page of 50)', await renderOurs('budget-indicators', twentyThousand, runs));
+  add('issue', 'budget-indicators', 'sample, search "满意" (change → painted)', await filterOurs(sample, runs, { query: '满意' }));
+  add('issue', 'budget-indicators', '20,000 indicators, search "满意" (change → painted)', await filterOurs(twentyThousand, runs, { query: '满意' }));
+  add('issue', 'budget-indicators', '20,000 indicators, 一级 = 产出指标 and quantitative (change → painted)', await filterOurs(twentyThousand, runs, { level1: '产出指标', kind: 'quantitative' }));
 
   for (const rows of sizes) {
     const n = rows >= 100000 ? Math.max(3, Math.ceil(runs / 2)) : runs;

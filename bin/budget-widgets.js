@@ -7,14 +7,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseDisclosure, DisclosureError, CONVERTER } from '../dist/converter.js';
 import { validateDataset } from '../dist/model.js';
-import { checkConsistency, precomputeViews, withViews } from '../dist/data.js';
+import { checkConsistency, precomputeViews, staticTables, withViews } from '../dist/data.js';
 
 const USAGE = `Usage:
   budget-widgets convert <document.txt> [-o dataset.json] [--no-views]
       write the budget dataset (stdout without -o). It includes the widgets' precomputed views, so
       that pages need neither the Arquero data layer nor 'unsafe-eval'; --no-views leaves them out.
   budget-widgets check <document.txt | dataset.json>
-      report diagnostics and consistency findings, and whether a dataset's views are up to date`;
+      report diagnostics and consistency findings, and whether a dataset's views are up to date
+  budget-widgets tables <document.txt | dataset.json> [-o tables.html] [--all]
+      plain HTML tables of the department (--all: and every unit), for <noscript> or readers
+      without JavaScript`;
 
 function fail(message, code = 1) {
   process.stderr.write(`budget-widgets: ${message}\n`);
@@ -63,7 +66,7 @@ if (!command || command === '-h' || command === '--help') {
   process.stdout.write(USAGE + '\n');
   process.exit(command ? 0 : 2);
 }
-if (!['convert', 'check'].includes(command) || !input) fail(`unknown command or missing input.\n${USAGE}`, 2);
+if (!['convert', 'check', 'tables'].includes(command) || !input) fail(`unknown command or missing input.\n${USAGE}`, 2);
 
 const { dataset, diagnostics } = load(input);
 const problems = validateDataset(dataset);
@@ -85,6 +88,20 @@ if (command === 'convert') {
     process.stdout.write(json);
   }
   process.exit(diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
+}
+
+if (command === 'tables') {
+  const html = staticTables(dataset, { all: rest.includes('--all') });
+  const outIndex = rest.indexOf('-o');
+  if (outIndex >= 0) {
+    const out = rest[outIndex + 1];
+    if (!out) fail('-o needs a file name', 2);
+    writeFileSync(out, html);
+    process.stderr.write(`budget-widgets: wrote ${out}\n`);
+  } else {
+    process.stdout.write(html);
+  }
+  process.exit(0);
 }
 
 // check

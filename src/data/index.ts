@@ -31,3 +31,4 @@ export { budgetSummary, type BudgetSummary } from './summary.js';
 export { precomputeViews, withViews } from './precompute.js';
 export { precomputedViews, unwrapView, fingerprint, VIEWS_VERSION, type DatasetViews, type EntityViews, type ViewOr } from './views.js';
 export { round } from './round.js';
+export { staticTables } from './static-tables.js';

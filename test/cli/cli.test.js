@@ -83,3 +83,18 @@ test('the ahead-of-time compiled dataset check is up to date with the schema', (
   const result = spawnSync(process.execPath, ['scripts/generate-check.js', '--check'], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
 });
+
+test('tables writes plain, escaped HTML tables for readers without JavaScript', () => {
+  const result = run('tables', 'data/samples/cangzhou-kfq-zzrsb-2024.json');
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /<caption>中共河北沧州经济开发区工委组织人事部支出总表（单位：万元）<\/caption>/);
+  assert.match(result.stdout, /<th scope="row">社会保障和就业支出<\/th><td class="num">2,213.24<\/td>/);
+  assert.doesNotMatch(result.stdout, /<script/);
+  const hostile = JSON.parse(readFileSync('data/samples/cangzhou-kfq-zzrsb-2024.json', 'utf8'));
+  hostile.entities[0].projects[0].name = '<script>alert(1)</script>';
+  const file = join(dir, 'hostile.json');
+  writeFileSync(file, JSON.stringify(hostile));
+  const escaped = run('tables', file);
+  assert.match(escaped.stdout, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  assert.doesNotMatch(escaped.stdout, /<script>/);
+});
