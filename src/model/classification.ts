@@ -5,26 +5,24 @@
  * Codes stay strings: leading digits matter and they are identifiers, not quantities.
  */
 
-/** Depth of a classification code: 1 for 类, 2 for 款, 3 for 项; 0 when it is not such a code. */
-export function codeLevel(code: string): 0 | 1 | 2 | 3 {
-  if (!/^\d+$/.test(code)) return 0;
-  switch (code.length) {
-    case 3:
-      return 1;
-    case 5:
-      return 2;
-    case 7:
-      return 3;
-    default:
-      return 0;
-  }
+/** Deepest level read: local sub-items below 项 add two digits each; beyond this a "code" is something else. */
+export const MAX_CODE_LEVEL = 10;
+
+/**
+ * Depth of a classification code: 1 for 类 (3 digits), 2 for 款 (5), 3 for 项 (7), and one more
+ * for every two digits after that (some localities subdivide 项); 0 when it is not such a code.
+ */
+export function codeLevel(code: string): number {
+  if (!/^\d+$/.test(code) || code.length < 3 || code.length % 2 === 0) return 0;
+  const level = (code.length - 1) / 2;
+  return level <= MAX_CODE_LEVEL ? level : 0;
 }
 
 /** The code one level up (20801 → 208), or undefined for a 类 or a code that is not one. */
 export function parentCode(code: string): string | undefined {
   const level = codeLevel(code);
   if (level <= 1) return undefined;
-  return code.slice(0, level === 3 ? 5 : 3);
+  return code.slice(0, code.length - 2);
 }
 
 /** Chinese name of a level, for interface text and diagnostics. */
