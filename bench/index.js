@@ -3,12 +3,12 @@
 // of growing size, side by side with Apache ECharts for the treemap), view-model build times and
 // converter throughput, each against its target. Absolute times on a shared machine are noisy;
 // the ratios and the growth with size are the point.
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { parseDisclosure } from '../dist/converter.js';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.js';
+import { serveStatic } from '../scripts/static-server.js';
 import { bundledSize, graphSize } from './sizes.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -28,27 +28,13 @@ const echartsSize = await bundledSize(join(ROOT, 'bench/peers/echarts-treemap.js
 await bundledSize(join(ROOT, 'bench/peers/data-layer.js'), join(BUILD, 'data-layer'));
 
 // 2. Browser ----------------------------------------------------------------------------------
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.map': 'application/json' };
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  if (path === '/') {
-    response.writeHead(200, { 'content-type': 'text/html' });
-    response.end('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body style="width:900px"><div id="stage"></div><script type="module" src="/dist/budget-widgets.js"></script><script type="module" src="/bench/page.js"></script></body></html>');
-    return;
-  }
-  const file = join(ROOT, path);
-  if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
+const server = await serveStatic(ROOT, {
+  index: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body style="width:900px"><div id="stage"></div><script type="module" src="/dist/budget-widgets.js"></script><script type="module" src="/bench/page.js"></script></body></html>',
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
 page.on('pageerror', (error) => console.error('bench page error:', error.message));
-await page.goto(`http://127.0.0.1:${server.address().port}/`);
+await page.goto(server.base);
 await page.waitForFunction(() => window.benchReady && customElements.get('budget-indicators'), null, { timeout: 60000 });
 console.error(`bench: rendering (${RUNS} runs each, sizes ${SIZES.join(', ')})…`);
 const renders = await page.evaluate((options) => window.runBenchmarks(options), { runs: RUNS, sizes: SIZES });
@@ -87,11 +73,10 @@ for (const tag of TAGS) {
   row('size, gzip', `\`${tag}\` entry, bundled with its dependencies: initial / lazy`, `${kb(s.initial)} / ${kb(s.lazy)}`, peer ? kb(echartsSize.total) : '', peer ? (s.initial / echartsSize.total).toFixed(2) : '', '', '');
 }
 for (const r of renders) {
-  const isSample = r.group === 'sample';
   const four = isSample && r.data === 'sample' && r.widget !== 'budget-summary';
   const target = four ? '≤ 50 ms' : r.group === 'views' && /^100,000/.test(r.data) ? '≤ 150 ms' : r.widget === 'budget-treemap' && /^10,000/.test(r.data) ? 'faster than ECharts' : '';
   const met = !target ? '' : target === 'faster than ECharts' ? verdict(r.ours < r.theirs) : verdict(r.ours <= Number(target.match(/\d+/)[0]));
-  const measure = r.group === 'views' ? 'build time' : 'render time';
+  const measure = r.group === 'views' ? 'build time' : /change → painted/.test(r.data) ? 'filter time' : 'render time';
   const subject = r.group === 'views' ? `${r.widget}, ${r.data}` : `\`${r.widget}\`, ${r.data}`;
   row(measure, subject, ms(r.ours), r.theirs === undefined ? '' : ms(r.theirs), r.theirs === undefined ? '' : (r.ours / r.theirs).toFixed(2), target, met);
 }

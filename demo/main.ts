@@ -239,3 +239,4 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')
 $('show-passed').addEventListener('change', () => renderReport(dataset, checkConsistency(dataset)));
 
 show(dataset, 'the bundled sample (cangzhou-kfq-zzrsb-2024)', sampleText);
+writeEmbed();

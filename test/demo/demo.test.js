@@ -2,30 +2,21 @@
 // (`npm run build:demo`) served over HTTP. Load, drop the sample text file, drill, filter, the URL
 // round trip, and the contents of each export.
 import { strict as assert } from 'node:assert';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.js';
+import { serveStatic } from '../../scripts/static-server.js';
 
 const ROOT = new URL('../../demo-dist/', import.meta.url).pathname;
 const SAMPLE_TEXT = new URL('../../data/samples/cangzhou-kfq-zzrsb-2024.txt', import.meta.url).pathname;
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
 let server;
 let browser;
 let base;
 
 before(async () => {
-  server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    const file = join(ROOT, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) return response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
+  server = await serveStatic(ROOT);
+  base = server.base;
   browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 });
 after(async () => {
@@ -126,6 +117,7 @@ test('exports: the dataset, rows as CSV, charts as SVG and PNG', async () => {
 test('the embed panel writes a snippet with the current attributes', async () => {
   const { page, context } = await openDemo('?measure=project');
   await page.click('#embed summary');
+  await page.waitForFunction(() => document.getElementById('embed-snippet').value.includes('budget-treemap'));
   const snippet = await page.inputValue('#embed-snippet');
   assert.match(snippet, /<script type="module" src="\/assets\/budget-widgets\.js"><\/script>/);
   assert.match(snippet, /<budget-treemap src="\/data\/budget-2024\.json"[^>]* measure="project"/);

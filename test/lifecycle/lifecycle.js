@@ -2,34 +2,21 @@
 // headless Chromium, forcing garbage collection before and after, and reports the heap growth and
 // the DOM nodes and listeners the page still holds. `node test/lifecycle/lifecycle.js [cycles]`;
 // npm test runs a shorter round through lifecycle.test.js.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.js';
+import { serveStatic } from '../../scripts/static-server.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 export const TAGS = ['budget-summary', 'budget-balance', 'budget-treemap', 'budget-timeline', 'budget-indicators'];
 
 export async function measureLifecycle(cycles) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    if (path === '/') {
-      response.writeHead(200, { 'content-type': 'text/html' });
-      response.end('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/dist/budget-widgets.js"></script></head><body style="width:900px"><div id="stage"></div></body></html>');
-      return;
-    }
-    const file = join(ROOT, path);
-    if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) return response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+  const server = await serveStatic(ROOT, {
+    index: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/dist/budget-widgets.js"></script></head><body style="width:900px"><div id="stage"></div></body></html>',
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.goto(server.base);
     await page.waitForFunction(() => customElements.get('budget-indicators'));
     await page.evaluate(async () => {
       window.sample = await (await fetch('/data/samples/cangzhou-kfq-zzrsb-2024.json')).json();
