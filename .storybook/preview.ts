@@ -3,8 +3,16 @@ import manifest from '../custom-elements.json';
 import '../src/index.js';
 
 // Attributes, properties, events, CSS parts and custom properties of each element come from the
-// manifest that `npm run manifest` writes from the JSDoc in src/widgets.
-setCustomElementsManifest(manifest);
+// manifest that `npm run manifest` writes from the JSDoc in src/widgets. Designers see the public
+// API only: private and protected members and static fields are left out.
+type Member = { privacy?: string; static?: boolean; kind?: string };
+const publicOnly = structuredClone(manifest) as { modules: { declarations?: { members?: Member[] }[] }[] };
+for (const module of publicOnly.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.members) declaration.members = declaration.members.filter((m) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected');
+  }
+}
+setCustomElementsManifest(publicOnly);
 
 const preview: Preview = {
   tags: ['autodocs'],
