@@ -173,6 +173,8 @@ indicators.addEventListener('budget-select', (event) => {
   if (event.detail.code) selectProject(event.detail.code);
 });
 indicators.addEventListener('budget-filter', () => saveState());
+// The drill path reflects to an attribute; going up (Escape, the breadcrumb) fires no event.
+new MutationObserver(() => saveState()).observe(treemap, { attributes: true, attributeFilter: ['path'] });
 
 // Exports: the dataset, and each widget's rows and chart.
 $('export-dataset').addEventListener('click', () => download(`${datasetName}.json`, JSON.stringify(dataset, null, 1), 'application/json'));

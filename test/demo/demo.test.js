@@ -125,6 +125,23 @@ test('the embed panel writes a snippet with the current attributes', async () =>
   await context.close();
 });
 
+test('works with the keyboard alone: Tab reaches the treemap, Enter drills, the URL follows', async () => {
+  const { page, context } = await openDemo();
+  // Tab from the top of the page until focus is on a treemap cell.
+  let reached = false;
+  for (let i = 0; i < 60 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.id === 'treemap' && !!document.getElementById('treemap').shadowRoot.activeElement?.classList.contains('cell'));
+  }
+  assert.ok(reached, 'Tab never reached a treemap cell');
+  const code = await page.evaluate(() => document.getElementById('treemap').shadowRoot.activeElement.dataset.code);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((c) => new URLSearchParams(location.search).get('path') === c, code);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !new URLSearchParams(location.search).get('path'));
+  await context.close();
+});
+
 test('prints a one-page A4 summary', async () => {
   const { page, context } = await openDemo();
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
