@@ -1,5 +1,16 @@
 import { css } from 'lit';
 
+/** The dark series colours, shared by theme="dark" and theme="auto" on a dark system. */
+const darkSeries = css`
+  --_s0: var(--budget-timeline-color-0, #79b8ff);
+  --_s1: var(--budget-timeline-color-1, #ffa657);
+  --_s2: var(--budget-timeline-color-2, #7ee2a8);
+  --_s3: var(--budget-timeline-color-3, #d2a8ff);
+  --_s4: var(--budget-timeline-color-4, #ff9bce);
+  --_s5: var(--budget-timeline-color-5, #67e8f9);
+  --_others: var(--budget-timeline-color-others, #9da7b1);
+`;
+
 /**
  * Series colours keep 3:1 contrast with the background in both themes (non-text graphics, WCAG
  * 1.4.11); lines also carry direct labels, so colour is never the only key.
@@ -15,23 +26,11 @@ export const timelineStyles = css`
     --_others: var(--budget-timeline-color-others, #6e7781);
   }
   :host([theme='dark']) {
-    --_s0: var(--budget-timeline-color-0, #79b8ff);
-    --_s1: var(--budget-timeline-color-1, #ffa657);
-    --_s2: var(--budget-timeline-color-2, #7ee2a8);
-    --_s3: var(--budget-timeline-color-3, #d2a8ff);
-    --_s4: var(--budget-timeline-color-4, #ff9bce);
-    --_s5: var(--budget-timeline-color-5, #67e8f9);
-    --_others: var(--budget-timeline-color-others, #9da7b1);
+    ${darkSeries}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_s0: var(--budget-timeline-color-0, #79b8ff);
-      --_s1: var(--budget-timeline-color-1, #ffa657);
-      --_s2: var(--budget-timeline-color-2, #7ee2a8);
-      --_s3: var(--budget-timeline-color-3, #d2a8ff);
-      --_s4: var(--budget-timeline-color-4, #ff9bce);
-      --_s5: var(--budget-timeline-color-5, #67e8f9);
-      --_others: var(--budget-timeline-color-others, #9da7b1);
+      ${darkSeries}
     }
   }
   .chart {
