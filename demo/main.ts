@@ -1,10 +1,10 @@
-// The analyst's dashboard: every widget on the bundled sample; open or drop a disclosure (.txt,
-// through the converter) or a dataset (.json) to see it instead, with every problem and check
+// The analyst's dashboard: every widget on the bundled sample; open or drop a disclosure (PDF,
+// DOCX, XLSX or text, converted in a worker) or a dataset (.json) to see it instead, with every problem and check
 // linked to its line. The view lives in the URL, so a link reopens it.
 import '../src/index.js';
-import { DisclosureError, parseDisclosure } from '../src/convert/index.js';
-import { checkConsistency, withViews } from '../src/data/index.js';
-import { validateDataset, type BudgetDataset } from '../src/model/index.js';
+import { checkConsistency } from '../src/data/index.js';
+import type { BudgetDataset } from '../src/model/index.js';
+import type { ConvertReply, ConvertRequest } from './convert-worker.js';
 import sample from '../data/samples/cangzhou-kfq-zzrsb-2024.json';
 import sampleText from '../data/samples/cangzhou-kfq-zzrsb-2024.txt?raw';
 import { chartPng, chartSvg, download } from './export.js';
@@ -40,7 +40,7 @@ function saveState(): void {
 
 function show(next: BudgetDataset, source: string, text: string | null): void {
   dataset = next;
-  datasetName = source.replace(/\.(txt|json)$/i, '');
+  datasetName = source.replace(/\.(txt|json|pdf|docx|xlsx)$/i, '');
   setSource(text);
   for (const widget of all) widget.data = next;
   entitySelect.replaceChildren(
@@ -58,33 +58,67 @@ function show(next: BudgetDataset, source: string, text: string | null): void {
   renderReport(next, checkConsistency(next));
 }
 
-async function open(file: File): Promise<void> {
-  const text = await file.text();
-  try {
-    if (/\.json$/i.test(file.name)) {
-      const value = JSON.parse(text);
-      const found = validateDataset(value);
-      if (found.length) {
-        renderProblems(found.map((p) => ({ severity: 'error', text: `${file.name} ${p.path}: ${p.message}` })));
-        $('source').textContent = `${file.name} is not a budget dataset; still showing ${datasetName}.`;
+/** Longest a conversion may take before the worker is stopped (a 60-page PDF takes about 2 s here). */
+const CONVERT_TIME_LIMIT_MS = 120_000;
+let conversion: { worker: Worker; cancel: (message?: string) => void } | null = null;
+
+function showFileError(message: string | null): void {
+  const box = $('file-error');
+  box.hidden = !message;
+  box.textContent = message ?? '';
+}
+
+/** Reads a dropped or picked file in a worker, with progress and a cancel button. */
+function open(file: File): Promise<void> {
+  conversion?.cancel();
+  const panel = $('convert');
+  const bar = $<HTMLProgressElement>('convert-bar');
+  const status = $('convert-status');
+  panel.hidden = false;
+  bar.removeAttribute('value');
+  status.textContent = `正在读取 Reading ${file.name}…`;
+  showFileError(null);
+  const worker = new Worker(new URL('./convert-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<void>((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      worker.terminate();
+      panel.hidden = true;
+      conversion = null;
+      resolve();
+    };
+    const fail = (message: string) => {
+      showFileError(`无法读取 ${file.name}，仍显示 ${datasetName}。Could not read ${file.name}; still showing ${datasetName}. ${message}`);
+      $('source').textContent = `${file.name} could not be read; still showing ${datasetName}.`;
+      finish();
+    };
+    const timer = setTimeout(() => fail(`Reading took longer than ${CONVERT_TIME_LIMIT_MS / 1000} s and was stopped.`), CONVERT_TIME_LIMIT_MS);
+    conversion = { worker, cancel: (message = '已取消 Cancelled.') => fail(message) };
+    worker.addEventListener('message', (event: MessageEvent<ConvertReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') {
+        const { stage, done, total, tables } = reply.progress;
+        if (total) bar.value = done / total;
+        status.textContent = stage === 'recognize' ? `正在识别表格 Recognising tables… (${tables})` : `已读 ${done}/${total || '?'} 页，找到 ${tables} 张表 · Read ${done}/${total || '?'} pages, ${tables} tables`;
         return;
       }
-      show(value, file.name, null);
-    } else {
-      // As the CLI writes it: the dataset with its precomputed views.
-      show(withViews(parseDisclosure(text, { fileName: file.name }).dataset), file.name, text);
-    }
-    // A new file starts a new view.
-    treemap.path = '';
-    indicators.project = '';
-    timeline.project = '';
-    saveState();
-  } catch (error) {
-    const message = error instanceof DisclosureError || error instanceof SyntaxError ? error.message : String(error);
-    renderProblems([{ severity: 'error', text: `${file.name}: ${message}` }]);
-    $('source').textContent = `${file.name} could not be read; still showing ${datasetName}.`;
-  }
+      if (reply.type === 'error') {
+        fail(reply.message);
+        return;
+      }
+      show(reply.dataset, file.name, reply.text);
+      // A new file starts a new view.
+      treemap.path = '';
+      indicators.project = '';
+      timeline.project = '';
+      saveState();
+      finish();
+    });
+    worker.addEventListener('error', (event) => fail(event.message || 'The converter stopped unexpectedly.'));
+    worker.postMessage({ file, name: file.name } satisfies ConvertRequest);
+  });
 }
+$('convert-cancel').addEventListener('click', () => conversion?.cancel());
 
 // Files: the picker and drag and drop anywhere.
 $<HTMLInputElement>('file').addEventListener('change', (event) => {

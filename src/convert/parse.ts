@@ -8,7 +8,8 @@ import type { BudgetDataset, Diagnostic, Entity, OrgUnit, TextSection } from '..
 import { SCHEMA_VERSION } from '../model/schema.js';
 import { readProject } from './projects.js';
 import { readTable, tableKindFromTitle } from './tables.js';
-import { squash, stripBookmark, tokenize, type RowToken, type Token } from './tokens.js';
+import type { Block, SourceFormat } from './read/blocks.js';
+import { squash, stripBookmark, tokenize, tokensFromBlocks, type RowToken, type Token } from './tokens.js';
 
 /** Options for {@link parseDisclosure}. */
 export interface ParseOptions {
@@ -93,7 +94,35 @@ export function parseDisclosure(text: string, options: ParseOptions = {}): Parse
       [],
     );
   }
-  const tokens = tokenize(text);
+  return assemble(tokenize(text), { ...options, format: 'text' }, () => {
+    const layout = looksLikeOneLineRows(text);
+    const message = layout
+      ? `${file}: this looks like text extracted from a PDF (a table row on one line, cells separated by tabs). Open the PDF itself instead: the converter reads PDF, DOCX and XLSX files.`
+      : `${file}: no budget table found. Expected a 部门预算 or 部门决算 disclosure: table titles such as "部门预算收支总表" followed by their rows.`;
+    return { message, code: layout ? 'unsupported-layout' : 'no-tables' };
+  });
+}
+
+/** Options of {@link parseBlocks}: those of {@link parseDisclosure}, and what the reader saw. */
+export interface BlockParseOptions extends ParseOptions {
+  format: SourceFormat;
+  pages?: number;
+}
+
+/**
+ * Assembles a dataset from a reader's blocks (PDF, DOCX, XLSX): the same recognizer as the text
+ * route, fed through the block seam. Places carry the PDF page, so diagnostics can say "第 12 页".
+ * @throws {DisclosureError} when no table is found at all.
+ */
+export function parseBlocks(blocks: Block[], options: BlockParseOptions): ParseResult {
+  const file = options.fileName ?? 'the document';
+  return assemble(tokensFromBlocks(blocks), options, () => ({
+    message: `${file}: no budget table found in this ${options.format.toUpperCase()}. Expected a 部门预算 or 部门决算 disclosure with its tables.`,
+    code: 'no-tables',
+  }));
+}
+
+function assemble(tokens: Token[], options: BlockParseOptions, whenEmpty: () => { message: string; code: string }): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const entities: Entity[] = [];
   const years = new Map<number, number>();
@@ -208,11 +237,8 @@ export function parseDisclosure(text: string, options: ParseOptions = {}): Parse
   }
 
   if (!entities.length || entities.every((e) => e.tables.length === 0)) {
-    const layout = looksLikeOneLineRows(text);
-    const message = layout
-      ? `${file}: this looks like text extracted from a PDF (a table row on one line, cells separated by tabs). The converter reads the text export of the .docx, one table cell a line; export the Word document as text, or convert the PDF to Word first.`
-      : `${file}: no budget table found. Expected the text export of a 部门预算公开 document: table titles such as "部门预算收支总表" followed by rows, one cell a line led by a tab.`;
-    throw new DisclosureError(message, [{ severity: 'error', code: layout ? 'unsupported-layout' : 'no-tables', message, ...(tokens[0] ? { line: tokens[0].line } : {}) }]);
+    const { message, code } = whenEmpty();
+    throw new DisclosureError(message, [{ severity: 'error', code, message, ...(tokens[0] ? { line: tokens[0].line } : {}) }]);
   }
   if (pendingSections.length) entities[entities.length - 1].sections.push(...pendingSections);
 
@@ -249,13 +275,46 @@ export function parseDisclosure(text: string, options: ParseOptions = {}): Parse
       year: year || 1949,
       unit,
       department: { code: department.code, name: department.name },
-      source: { converter: CONVERTER, ...(options.fileName ? { fileName: options.fileName } : {}) },
+      source: {
+        converter: CONVERTER,
+        format: options.format,
+        ...(options.fileName ? { fileName: options.fileName } : {}),
+        ...(options.pages ? { pages: options.pages } : {}),
+      },
     },
     units: orgUnits(department, entities),
     entities,
     diagnostics,
   };
+  if (tokens.some((t) => t.page)) addPages(dataset, tokens);
   return { dataset, diagnostics };
+}
+
+/**
+ * Gives every positioned thing in the dataset its PDF page. Places are unique ordinals in reading
+ * order, so the page follows from the line; doing it once here keeps page bookkeeping out of every
+ * table and project reader.
+ */
+function addPages(dataset: BudgetDataset, tokens: Token[]): void {
+  const pageOf = new Map<number, number>();
+  for (const token of tokens) if (token.page) pageOf.set(token.line, token.page);
+  const mark = (item: { line?: number; page?: number }) => {
+    const page = item.line === undefined ? undefined : pageOf.get(item.line);
+    if (page) item.page = page;
+  };
+  for (const entity of dataset.entities) {
+    mark(entity);
+    for (const table of entity.tables) {
+      mark(table);
+      table.rows.forEach(mark);
+    }
+    for (const project of entity.projects) {
+      mark(project);
+      project.indicators.forEach(mark);
+    }
+    entity.sections.forEach(mark);
+  }
+  dataset.diagnostics.forEach(mark);
 }
 
 function collectRows(tokens: Token[], from: number): RowToken[] {

@@ -87,7 +87,7 @@ const INDICATOR_HEADERS: Record<string, keyof Omit<Indicator, 'line' | 'target'>
  * out as a row that stops at the break and rows that carry on after it. Consecutive short rows
  * whose cells add up to exactly the header's width are one row.
  */
-function joinSplitRows(rows: RowToken[], width: number, rejoined: number[]): RowToken[] {
+export function joinSplitRows(rows: RowToken[], width: number, rejoined: number[]): RowToken[] {
   const out: RowToken[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];

@@ -3,11 +3,13 @@
  * rows separated by blank lines; everything else is a paragraph) becomes a flat list of tokens,
  * each with the line it started on. No meaning is given to anything yet.
  */
+import type { Block } from './read/blocks.js';
 
 /** A table row: its cells in order, as printed (trimmed, inner tabs and runs of spaces kept as one space). */
 export interface RowToken {
   type: 'row';
   line: number;
+  page?: number;
   cells: string[];
 }
 
@@ -15,6 +17,7 @@ export interface RowToken {
 export interface TextToken {
   type: 'text';
   line: number;
+  page?: number;
   text: string;
 }
 
@@ -35,7 +38,7 @@ function startsSomethingElse(text: string): boolean {
 
 /** Collapses inner tabs and whitespace runs, trims, and normalises the no-break space. */
 export function cleanCell(raw: string): string {
-  return raw.replace(/[\t\u00a0\u3000]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return raw.replace(/[\t\r\n\u00a0\u3000]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /** Splits disclosure text into row and text tokens. Accepts LF, CRLF and CR line ends, and a BOM. */
@@ -80,6 +83,24 @@ export function tokenize(text: string): Token[] {
     tokens.push({ type: 'text', line: lineNo, text });
   }
   closeRow();
+  return tokens;
+}
+
+/**
+ * Tokens from a reader's blocks (PDF, DOCX, XLSX): a table's rows become row tokens, a paragraph a
+ * text token, each with its place. Tables follow each other without a blank line in between, so an
+ * empty paragraph token would be wrong here; the recognizer sees a new table where a title starts.
+ */
+export function tokensFromBlocks(blocks: Block[]): Token[] {
+  const tokens: Token[] = [];
+  for (const block of blocks) {
+    if (block.type === 'paragraph') {
+      const text = cleanCell(block.text);
+      if (text) tokens.push({ type: 'text', text, ...block.place });
+      continue;
+    }
+    for (const row of block.rows) tokens.push({ type: 'row', cells: row.cells.map(cleanCell), ...row.place });
+  }
   return tokens;
 }
 

@@ -16,8 +16,13 @@ export const SCHEMA_VERSION = 1;
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
-/** A source position: 1-based line number in the disclosure text the value was read from. */
-const Line = Type.Integer({ minimum: 1, description: 'Line in the source document (1-based).' });
+/**
+ * A source position. `line` is 1-based: the line of a text export, or, for a PDF, DOCX or XLSX, the
+ * ordinal of the line, paragraph or row in reading order (unique within the document). `page` is
+ * the PDF page it was printed on.
+ */
+const Line = Type.Integer({ minimum: 1, description: 'Line in the source text, or the position in reading order of a PDF, DOCX or XLSX (1-based).' });
+const Page = Type.Integer({ minimum: 1, description: 'PDF page (1-based), for documents read from a PDF.' });
 
 export const Diagnostic = Type.Object(
   {
@@ -25,6 +30,7 @@ export const Diagnostic = Type.Object(
     code: Type.String({ description: 'Stable machine-readable code, e.g. "unrecognised-table".' }),
     message: Type.String({ description: 'What is wrong, in words a webmaster understands.' }),
     line: Type.Optional(Line),
+    page: Type.Optional(Page),
     entity: Type.Optional(Type.String({ description: 'Code of the department or unit concerned.' })),
     table: Type.Optional(Type.String({ description: 'Title of the table concerned.' })),
     row: Type.Optional(Type.Integer({ description: 'Row index (0-based) within the table body.' })),
@@ -74,6 +80,7 @@ export const Cell = Nullable(Type.Union([Type.String(), Type.Number()]));
 
 export const Row = Type.Object({
   line: Line,
+  page: Type.Optional(Page),
   cells: Type.Record(Type.String(), Cell, {
     description: 'Cell values keyed by column key. Amounts are numbers in the table unit; blank cells are null.',
   }),
@@ -84,6 +91,7 @@ export const Table = Type.Object(
     kind: TableKind,
     title: Type.String({ description: 'The title as printed, e.g. "部门预算支出总表".' }),
     line: Line,
+    page: Type.Optional(Page),
     unit: Type.Optional(Type.String({ description: 'Amount unit printed with the table (万元, 元, 亿元).' })),
     columns: Type.Array(Column),
     rows: Type.Array(Row),
@@ -114,6 +122,7 @@ export const Target = Type.Object(
 
 export const Indicator = Type.Object({
   line: Line,
+  page: Type.Optional(Page),
   level1: Type.String({ description: '一级指标 (产出指标, 效益指标, 满意度指标).' }),
   level2: Type.String({ description: '二级指标 (数量指标, 质量指标, …).' }),
   level3: Type.String({ description: '三级指标 as printed (may be cut off in the source).' }),
@@ -141,6 +150,7 @@ export const DisbursementPlan = Type.Object({
 export const Project = Type.Object(
   {
     line: Line,
+    page: Type.Optional(Page),
     seq: Nullable(Type.Integer({ description: 'Number in the document\'s list of projects.' })),
     title: Type.String({ description: 'The table title as printed.' }),
     code: Type.String({ description: '项目编码.' }),
@@ -159,6 +169,7 @@ export const Project = Type.Object(
 
 export const TextSection = Type.Object({
   line: Line,
+  page: Type.Optional(Page),
   heading: Type.String(),
   text: Type.String({ description: 'Paragraphs joined with newlines; empty when the document leaves it blank.' }),
 });
@@ -171,6 +182,7 @@ export const Entity = Type.Object(
     name: Type.String(),
     scope: Type.Union([Type.Literal('department'), Type.Literal('unit')]),
     line: Line,
+    page: Type.Optional(Page),
     tables: Type.Array(Table),
     projects: Type.Array(Project),
     sections: Type.Array(TextSection, { description: 'The explanatory text (情况说明), heading by heading.' }),
@@ -201,6 +213,12 @@ export const BudgetDataset = Type.Object(
       source: Type.Optional(
         Type.Object({
           fileName: Type.Optional(Type.String()),
+          format: Type.Optional(
+            Type.Union([Type.Literal('pdf'), Type.Literal('docx'), Type.Literal('xlsx'), Type.Literal('text')], {
+              description: 'The format the document was read from.',
+            }),
+          ),
+          pages: Type.Optional(Type.Integer({ minimum: 1, description: 'Pages in the PDF.' })),
           converter: Type.Optional(Type.String({ description: 'Converter name and version.' })),
         }),
       ),

@@ -56,12 +56,18 @@ test('a file that is not a disclosure exits 1 with a message naming it', () => {
   assert.match(result.stderr, /notes\.txt: no budget table found/);
 });
 
-test('non-UTF-8 input and invalid JSON are refused clearly', () => {
-  const latin = join(dir, 'gbk.txt');
-  writeFileSync(latin, Buffer.from([0xb2, 0xbf, 0xc3, 0xc5, 0xd4, 0xa4, 0xcb, 0xe3]));
-  const a = run('check', latin);
+test('a GB18030 (GBK) text reads like the UTF-8 one; other files and invalid JSON are refused clearly', () => {
+  const gbk = run('convert', 'test/fixtures/sample/cangzhou-kfq-zzrsb-2024.gb18030.txt', '--no-views');
+  assert.equal(gbk.status, 0, gbk.stderr);
+  const utf8 = run('convert', SAMPLE, '--no-views');
+  const tables = (json) => JSON.parse(json).entities.map((e) => e.tables);
+  assert.deepEqual(tables(gbk.stdout), tables(utf8.stdout));
+  assert.match(JSON.parse(gbk.stdout).diagnostics[0].message, /GB18030/);
+  const image = join(dir, 'scan.txt');
+  writeFileSync(image, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  const a = run('check', image);
   assert.equal(a.status, 1);
-  assert.match(a.stderr, /not UTF-8 text/);
+  assert.match(a.stderr, /scan\.txt: this looks like a PNG image, not a budget disclosure/);
   const broken = join(dir, 'broken.json');
   writeFileSync(broken, '{"schemaVersion": 1,');
   const b = run('check', broken);

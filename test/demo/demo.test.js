@@ -10,6 +10,7 @@ import { serveStatic } from '../../scripts/static-server.js';
 
 const ROOT = new URL('../../demo-dist/', import.meta.url).pathname;
 const SAMPLE_TEXT = new URL('../../data/samples/cangzhou-kfq-zzrsb-2024.txt', import.meta.url).pathname;
+const SAMPLE_PDF = new URL('../fixtures/sample/cangzhou-kfq-zzrsb-2024.pdf', import.meta.url).pathname;
 let server;
 let browser;
 let base;
@@ -66,7 +67,40 @@ test('dropping the sample text file converts it in the page and shows it', async
   // A file that is not a disclosure says so and keeps what was shown.
   await page.setInputFiles('#file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('meeting notes\n') });
   await page.waitForFunction(() => document.getElementById('source').textContent.includes('could not be read'));
-  assert.match(await page.textContent('#problems'), /notes\.txt/);
+  assert.match(await page.textContent('#file-error'), /notes\.txt/);
+  assert.match(await shadowText(page, 'summary', '[part="base"]'), /2,654\.52/);
+  await context.close();
+});
+
+test('dropping the published PDF reads it in a worker, with progress, and shows its figures', async () => {
+  const { page, errors, context } = await openDemo();
+  // A file that is not a disclosure is refused at the top of the page.
+  await page.setInputFiles('#file', { name: 'scan.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) });
+  await page.waitForFunction(() => !document.getElementById('file-error').hidden);
+  assert.match(await page.textContent('#file-error'), /scan\.png.*PNG image/);
+  const pdf = readFileSync(SAMPLE_PDF);
+  const started = Date.now();
+  await page.setInputFiles('#file', { name: 'published.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await page.waitForFunction(() => /已读 \d+\/37 页/.test(document.getElementById('convert-status').textContent) || document.getElementById('source').textContent.includes('published.pdf'));
+  await page.waitForFunction(() => document.getElementById('source').textContent.includes('published.pdf'), null, { timeout: 30_000 });
+  const seconds = (Date.now() - started) / 1000;
+  assert.ok(await page.evaluate(() => document.getElementById('file-error').hidden), 'the earlier error is cleared');
+  // The widgets now show the dataset read from the PDF (with its pages), and its figures.
+  assert.deepEqual(await page.evaluate(() => [document.getElementById('summary').data.meta.source.format, document.getElementById('treemap').data.meta.source.pages]), ['pdf', 37]);
+  assert.match(await shadowText(page, 'summary', '[part="base"]'), /2,654\.52/);
+  await page.waitForFunction(() => document.getElementById('treemap').shadowRoot.querySelector('.cell[data-code="208"]'));
+  assert.ok(seconds < 15, `the 37-page PDF took ${seconds} s`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a conversion can be cancelled, and the last good dataset stays', async () => {
+  const { page, context } = await openDemo();
+  await page.setInputFiles('#file', { name: 'long.pdf', mimeType: 'application/pdf', buffer: readFileSync(SAMPLE_PDF) });
+  await page.waitForFunction(() => !document.getElementById('convert').hidden);
+  await page.click('#convert-cancel');
+  await page.waitForFunction(() => document.getElementById('convert').hidden);
+  assert.match(await page.textContent('#file-error'), /已取消|Cancelled/);
   assert.match(await shadowText(page, 'summary', '[part="base"]'), /2,654\.52/);
   await context.close();
 });

@@ -1,0 +1,269 @@
+/**
+ * PDF → blocks, with pdf.js. For each page: the text runs with their positions
+ * (`getTextContent`) and the drawing operations (`getOperatorList`), whose line segments and thin
+ * filled rectangles are the tables' ruling lines. `pdf-layout.ts` turns those into tables and
+ * paragraphs; this module drives pdf.js, joins tables that continue on the next page (dropping
+ * their repeated header rows, rejoining a row the page break cut), and numbers the places.
+ *
+ * pdf.js is loaded only when a PDF is opened (a dynamic import): the widgets never download it.
+ * It runs with `isEvalSupported: false` (no font code is compiled: the fix for CVE-2024-4367 and
+ * what a strict Content-Security-Policy needs).
+ */
+import type { Block, BlockRow, ReadOptions, ReadResult, ReaderNote } from './blocks.js';
+import { ReadError } from './errors.js';
+import { joinWrappedLines } from './join.js';
+import { layoutPage, rulesFromPath, type PageLayout, type Rule, type TextRun } from './pdf-layout.js';
+
+/** Most pages read; a disclosure has tens, a county's collection a few hundred. */
+export const MAX_PDF_PAGES = 2000;
+
+/** Where pdf.js finds its worker and data files. Node needs none of it; a page passes what it serves. */
+export interface PdfOptions {
+  /** A worker running `pdfjs-dist/legacy/build/pdf.worker.min.mjs` (browser). Without it pdf.js runs on the calling thread. */
+  workerPort?: Worker;
+  /** URL of the folder holding pdf.js's `cmaps/` files (ending in "/"). */
+  cMapUrl?: string;
+  /** URL of the folder holding pdf.js's `standard_fonts/` files (ending in "/"). */
+  standardFontDataUrl?: string;
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsModule: Promise<PdfJs> | undefined;
+
+/** pdf.js, loaded on first use. The legacy build runs on the older browsers portal visitors have. */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsModule;
+}
+
+/** Where pdf.js keeps its data files in Node: next to its own module. */
+async function nodeDataUrls(): Promise<Pick<PdfOptions, 'cMapUrl' | 'standardFontDataUrl'>> {
+  const resolve = (import.meta as { resolve?: (s: string) => string }).resolve;
+  if (typeof resolve !== 'function') return {};
+  try {
+    const root = new URL('../../', resolve('pdfjs-dist/legacy/build/pdf.mjs'));
+    // pdf.js's Node readers take file paths.
+    const path = (sub: string) => decodeURIComponent(new URL(sub, root).pathname);
+    return { cMapUrl: path('cmaps/'), standardFontDataUrl: path('standard_fonts/') };
+  } catch {
+    return {};
+  }
+}
+
+const isNode = !!(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node && typeof window === 'undefined';
+
+/** The 2×3 matrix product m × n, as PDF writes matrices ([a b c d e f]). */
+function multiply(m: number[], n: number[]): number[] {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
+}
+
+/** Ruling lines of a page from its operator list (paths with their transforms applied). */
+function rulesOfPage(pdfjs: PdfJs, fnArray: number[], argsArray: unknown[]): Rule[] {
+  const { OPS } = pdfjs;
+  const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 };
+  const stroked = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const filled = new Set([OPS.fill, OPS.eoFill]);
+  const rules: Rule[] = [];
+  let ctm = [1, 0, 0, 1, 0, 0];
+  const stack: number[][] = [];
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, argsArray[i] as number[]);
+    else if (fn === OPS.constructPath) {
+      const [paint, [data]] = argsArray[i] as [number, [ArrayLike<number> | null]];
+      const isStroke = stroked.has(paint);
+      if (!data || (!isStroke && !filled.has(paint))) continue;
+      const subpaths: [number, number][][] = [];
+      let current: [number, number][] = [];
+      const point = (x: number, y: number): [number, number] => [ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]];
+      for (let k = 0; k < data.length; ) {
+        const op = data[k++];
+        if (op === DRAW.moveTo) {
+          if (current.length) subpaths.push(current);
+          current = [point(data[k], data[k + 1])];
+          k += 2;
+        } else if (op === DRAW.lineTo) {
+          current.push(point(data[k], data[k + 1]));
+          k += 2;
+        } else if (op === DRAW.curveTo) {
+          // Curves are not rules: end the straight run here.
+          current.push(point(data[k + 4], data[k + 5]));
+          if (current.length) subpaths.push(current);
+          current = [current[current.length - 1]];
+          k += 6;
+        } else if (op === DRAW.quadraticCurveTo) {
+          if (current.length) subpaths.push(current);
+          current = [point(data[k + 2], data[k + 3])];
+          k += 4;
+        } else if (op === DRAW.closePath) {
+          if (current.length) current.push(current[0]);
+          subpaths.push(current);
+          current = current.length ? [current[0]] : [];
+        } else {
+          break; // An unknown drawing code: stop reading this path rather than misread it.
+        }
+      }
+      if (current.length > 1) subpaths.push(current);
+      rules.push(...rulesFromPath(subpaths, !isStroke));
+    }
+  }
+  return rules;
+}
+
+interface PageResult {
+  page: number;
+  layout: PageLayout;
+}
+
+/** Reads a PDF into blocks. */
+export async function readPdf(bytes: Uint8Array, options: ReadOptions & { fileName?: string; pdf?: PdfOptions } = {}): Promise<ReadResult> {
+  const fileName = options.fileName ?? 'the document';
+  const pdfjs = await loadPdfJs();
+  const dataUrls = isNode ? await nodeDataUrls() : {};
+  const pdfOptions = options.pdf ?? {};
+  // pdf.js takes ownership of the buffer it is given: pass a copy so the caller's bytes stay usable.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+    cMapPacked: true,
+    cMapUrl: pdfOptions.cMapUrl ?? dataUrls.cMapUrl,
+    standardFontDataUrl: pdfOptions.standardFontDataUrl ?? dataUrls.standardFontDataUrl,
+    ...(pdfOptions.workerPort ? { worker: pdfjs.PDFWorker.create({ port: pdfOptions.workerPort }) } : {}),
+  });
+  const abort = () => void task.destroy();
+  options.signal?.addEventListener('abort', abort, { once: true });
+  let document;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    throw pdfOpenError(error, fileName, options.signal);
+  }
+  try {
+    const total = document.numPages;
+    if (total > MAX_PDF_PAGES) throw new ReadError('pdf-too-many-pages', `${fileName}: ${total} pages is more than the ${MAX_PDF_PAGES} a disclosure can have. Is it the right file?`);
+    const pages: PageResult[] = [];
+    let characters = 0;
+    let tables = 0;
+    for (let number = 1; number <= total; number++) {
+      if (options.signal?.aborted) throw abortError(fileName);
+      const page = await document.getPage(number);
+      const [content, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || !item.str) continue;
+        const [a, b, c, d, e, f] = item.transform as number[];
+        const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
+        runs.push({ str: item.str, x: e, y: f, width: item.width, size });
+        characters += item.str.trim().length;
+      }
+      const rules = rulesOfPage(pdfjs, operators.fnArray, operators.argsArray);
+      const [x0, y0, x1, y1] = page.view;
+      const layout = layoutPage(runs.map((r) => ({ ...r, x: r.x - x0, y: r.y - y0 })), rules.map((r) => ({ x0: r.x0 - x0, x1: r.x1 - x0, y0: r.y0 - y0, y1: r.y1 - y0 })), { width: x1 - x0, height: y1 - y0 });
+      pages.push({ page: number, layout });
+      tables += layout.tables.length;
+      page.cleanup();
+      options.onProgress?.({ stage: 'read', done: number, total, tables });
+    }
+    if (characters === 0) {
+      throw new ReadError('pdf-no-text', `${fileName}: the PDF has no text layer (its ${total} page(s) are images, as in a scan). Budget figures cannot be read from images: OCR is not offered. Ask the department for the original PDF or Word file.`);
+    }
+    return { format: 'pdf', blocks: assembleBlocks(pages), pages: total, notes: unruledNotes(pages) };
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+    await document.destroy();
+  }
+}
+
+function abortError(fileName: string): ReadError {
+  return new ReadError('cancelled', `${fileName}: reading was cancelled.`);
+}
+
+function pdfOpenError(error: unknown, fileName: string, signal?: AbortSignal): ReadError {
+  if (signal?.aborted) return abortError(fileName);
+  const name = (error as { name?: string })?.name ?? '';
+  if (name === 'PasswordException') {
+    return new ReadError('pdf-encrypted', `${fileName}: the PDF is protected by a password, so its text cannot be read. Ask the department for an unprotected copy.`);
+  }
+  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
+    return new ReadError('pdf-damaged', `${fileName}: the PDF is damaged or truncated (${(error as Error).message}). Download it again, or open it in a PDF reader and save a new copy.`);
+  }
+  return new ReadError('pdf-damaged', `${fileName}: the PDF could not be opened (${(error as Error)?.message ?? String(error)}).`);
+}
+
+/** Pages that print lines of figures outside any ruled table. */
+function unruledNotes(pages: PageResult[]): ReaderNote[] {
+  const unruled = pages.filter((p) => p.layout.unruledFigures).map((p) => p.page);
+  if (!unruled.length) return [];
+  return [{
+    code: 'pdf-unruled-table',
+    page: unruled[0],
+    message: `Page(s) ${unruled.join(', ')} print figures outside any ruled table (a table drawn without lines). Their text is kept as paragraphs and may hold figures the tables miss: check them against the document.`,
+  }];
+}
+
+const AMOUNT = /^-?[\d,]+(\.\d+)?%?$/;
+const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= 3);
+const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
+
+/**
+ * Pages → blocks in reading order. A table at the top of a page (nothing printed above it) with the
+ * same columns as the table that ended the previous page continues it: its repeated header rows go,
+ * and a first row with no figures whose text sits only where the last row had text is that row's end.
+ */
+function assembleBlocks(pages: PageResult[]): Block[] {
+  type PageRow = { cells: string[]; full: boolean[]; page: number };
+  type Item =
+    | { kind: 'table'; page: number; top: number; xs: number[]; rows: PageRow[] }
+    | { kind: 'paragraph'; page: number; top: number; text: string };
+  const items: Item[] = [];
+  for (const { page, layout } of pages) {
+    const onPage: Item[] = [
+      ...layout.tables.map((t): Item => ({ kind: 'table', page, top: t.top, xs: t.xs, rows: t.rows.map((cells, i) => ({ cells, full: t.full[i], page })) })),
+      ...layout.paragraphs.map((p): Item => ({ kind: 'paragraph', page, top: p.top, text: p.text })),
+    ].sort((a, b) => b.top - a.top);
+    onPage.forEach((item, index) => {
+      const previous = items[items.length - 1];
+      if (index === 0 && item.kind === 'table' && previous?.kind === 'table' && previous.page === page - 1 && sameColumns(previous.xs, item.xs)) {
+        continueTable(previous.rows, item.rows);
+        previous.page = page;
+      } else {
+        items.push(item);
+      }
+    });
+  }
+  let line = 0;
+  return items.map((item): Block => {
+    if (item.kind === 'paragraph') return { type: 'paragraph', place: { line: ++line, page: item.page }, text: item.text };
+    const rows: BlockRow[] = item.rows.map((r) => ({ cells: r.cells, place: { line: ++line, page: r.page } }));
+    return { type: 'table', place: rows[0].place, rows };
+  });
+
+  function continueTable(rows: PageRow[], next: PageRow[]) {
+    // Repeated header rows: the new page starts with rows equal to the table's first rows.
+    let header = 0;
+    while (header < next.length && header < rows.length && sameRow(next[header].cells, rows[header].cells)) header++;
+    let rest = next.slice(header);
+    const first = rest[0]?.cells;
+    const last = rows[rows.length - 1];
+    // A row the page break cut: text only where the last row's text ran to the cell's edge, and no
+    // figures unless the cut row had none either (a heading row: "预算年度：" + "2024").
+    const hasFigures = (cells: string[]) => cells.some((c) => AMOUNT.test(c.replace(/\s/g, '')));
+    if (first && last && first.some(Boolean) && first.every((c, i) => !c || last.full[i]) && !(hasFigures(first) && hasFigures(last.cells))) {
+      last.cells = last.cells.map((c, i) => (first[i] ? joinWrappedLines([c, first[i]]) : c));
+      rest = rest.slice(1);
+    }
+    rows.push(...rest);
+  }
+}

@@ -1,0 +1,153 @@
+// The converter on the files departments publish, in Node against the built dist/ (run after
+// `npm run build`): the bundled sample as DOCX, XLSX and PDF gives what its text export gives, and
+// on every real PDF fixture each amount printed in a table is in the dataset on its page — counted
+// both ways against the PDF's text layer, read here directly with pdf.js, independently of the
+// converter's grid.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { convertFile } from '../../dist/converter.js';
+import { checkConsistency } from '../../dist/data.js';
+
+const SAMPLE = 'data/samples/cangzhou-kfq-zzrsb-2024';
+const FIXTURE = 'test/fixtures/sample/cangzhou-kfq-zzrsb-2024';
+const read = (path) => new Uint8Array(readFileSync(path));
+const convert = (path) => convertFile(read(path), { fileName: path.split('/').pop() });
+
+const tablesOf = (dataset) => dataset.entities.map((e) => e.tables.map((t) => ({ kind: t.kind, title: t.title, unit: t.unit, columns: t.columns, cells: t.rows.map((r) => r.cells) })));
+const projectsOf = (dataset) =>
+  dataset.entities.map((e) =>
+    e.projects.map((p) => ({
+      code: p.code,
+      name: p.name,
+      budget: p.budget,
+      plan: p.plan.checkpoints.map((c) => c.value),
+      // Targets compared as read: a PDF line break may drop a space the export kept ("≥100 百分比").
+      targets: p.indicators.map((i) => [i.level1, i.level2, i.target.comparison, i.target.value, i.target.unit?.replace(/\s/g, '')]),
+    })),
+  );
+const failedChecks = (dataset) => checkConsistency(dataset).filter((c) => !c.ok).map((c) => [c.rule, c.entity, c.table, c.row, c.expected, c.actual]);
+
+const text = await convert(`${SAMPLE}.txt`);
+
+for (const format of ['docx', 'xlsx', 'pdf']) {
+  test(`the sample as .${format} gives the tables, projects and findings of its text export`, async () => {
+    const result = await convert(`${FIXTURE}.${format}`);
+    assert.equal(result.format, format);
+    assert.equal(result.dataset.meta.source.format, format);
+    assert.equal(result.dataset.meta.title, text.dataset.meta.title);
+    assert.deepEqual(tablesOf(result.dataset), tablesOf(text.dataset));
+    assert.deepEqual(projectsOf(result.dataset), projectsOf(text.dataset));
+    assert.deepEqual(failedChecks(result.dataset), failedChecks(text.dataset));
+    assert.equal(failedChecks(result.dataset).length, 4);
+  });
+}
+
+test('a PDF dataset says on which page each table, row, project and finding is', async () => {
+  const { dataset } = await convert(`${FIXTURE}.pdf`);
+  assert.equal(dataset.meta.source.pages, 37);
+  const department = dataset.entities[0];
+  const summary = department.tables.find((t) => t.kind === 'summary');
+  assert.equal(summary.page, 1);
+  assert.ok(summary.rows.every((r) => r.page === 1 || r.page === 2));
+  const project = department.projects.find((p) => p.name === '党员干部培训教育经费');
+  assert.equal(project.page, 9);
+  const finding = dataset.diagnostics.find((d) => d.code === 'plan-reading-unknown');
+  assert.ok(finding.page >= 1, 'diagnostics carry the page');
+});
+
+// ---- every amount of every real PDF, both ways ------------------------------------------------
+
+/** Amounts as printed: with thousands separators or decimals, or integers of three digits or more. */
+const AMOUNT = /^-?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+|\d{3,})$/;
+const amountValue = (s) => Number(s.replace(/,/g, ''));
+
+/**
+ * The amounts the text layer prints in tables on each page, found by pdf.js alone (no grid, no
+ * converter). A table figure stands alone: a run that touches its neighbour on the same baseline
+ * is part of a sentence ("2024" + "年"). A run holding a figure and the next cell's label
+ * ("91,016,775.35一、一般公共服务支出", one run over two cells) counts its figure.
+ */
+async function printedAmounts(bytes) {
+  const document = await getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 }).promise;
+  const pages = new Map();
+  for (let p = 1; p <= document.numPages; p++) {
+    const page = await document.getPage(p);
+    const height = page.view[3] - page.view[1];
+    const runs = (await page.getTextContent()).items.filter((i) => i.str.trim()).map((i) => ({ str: i.str.trim(), x: i.transform[4], y: i.transform[5], end: i.transform[4] + i.width, size: Math.hypot(i.transform[2], i.transform[3]) }));
+    const touches = (run) => runs.some((o) => o !== run && Math.abs(o.y - run.y) < run.size * 0.3 && (Math.abs(o.x - run.end) < run.size * 0.3 || Math.abs(o.end - run.x) < run.size * 0.3));
+    for (const run of runs) {
+      if (touches(run)) continue;
+      // One run may hold several cells' text, separated by spaces.
+      const words = run.str.split(/\s+/);
+      words.forEach((word, k) => {
+        const figure = AMOUNT.test(word) ? word : /^(-?\d{1,3}(,\d{3})+(\.\d+)?|-?\d+\.\d{2})(?=[一二三四五六七八九十（(\u4e00-\u9fff])(?!万|元|亿)/.exec(word)?.[1];
+        if (!figure || /^(万|元|亿|%|年|月)/.test(words[k + 1] ?? '')) return;
+        const y = run.y - page.view[1];
+        if (/^\d{1,4}$/.test(figure) && (y < height * 0.08 || y > height * 0.92)) return; // a page number
+        pages.set(p, [...(pages.get(p) ?? []), amountValue(figure)]);
+      });
+    }
+  }
+  await document.destroy();
+  return pages;
+}
+
+/** The amounts of the dataset's tables, by the page each row was printed on. */
+function datasetAmounts(dataset) {
+  const pages = new Map();
+  for (const entity of dataset.entities) {
+    for (const table of entity.tables) {
+      for (const row of table.rows) {
+        for (const value of Object.values(row.cells)) {
+          const text = typeof value === 'string' ? value.replace(/\s/g, '') : '';
+          const printed = typeof value === 'number' ? value : AMOUNT.test(text) ? amountValue(text) : null;
+          // Integers under 100 are left out on both sides (column numbers, 序号, "0"): the text
+          // layer cannot tell them from figures.
+          if (printed === null || (Number.isInteger(printed) && Math.abs(printed) < 100)) continue;
+          pages.set(row.page, [...(pages.get(row.page) ?? []), printed]);
+        }
+      }
+    }
+  }
+  return pages;
+}
+
+/** What one multiset has that the other lacks. */
+function difference(a, b) {
+  const counts = new Map();
+  for (const v of b) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const extra = [];
+  for (const v of a) {
+    const n = counts.get(v) ?? 0;
+    if (n) counts.set(v, n - 1);
+    else extra.push(v);
+  }
+  return extra;
+}
+
+const realPdfs = readdirSync('test/fixtures/pdf').filter((f) => f.endsWith('.pdf'));
+for (const file of realPdfs) {
+  test(`${file}: every amount printed in its tables is in the dataset on its page, and nothing else is`, async () => {
+    const bytes = read(`test/fixtures/pdf/${file}`);
+    const { dataset } = await convertFile(bytes, { fileName: file });
+    const printed = await printedAmounts(bytes.slice());
+    const found = datasetAmounts(dataset);
+    let printedCount = 0;
+    let foundCount = 0;
+    const problems = [];
+    for (const page of new Set([...printed.keys(), ...found.keys()])) {
+      const onPage = (printed.get(page) ?? []).filter((v) => !(Number.isInteger(v) && Math.abs(v) < 100));
+      const inData = found.get(page) ?? [];
+      printedCount += onPage.length;
+      foundCount += inData.length;
+      const missing = difference(onPage, inData);
+      const invented = difference(inData, onPage);
+      if (missing.length || invented.length) problems.push(`page ${page}: missing ${missing.slice(0, 5).join(', ')}; not printed ${invented.slice(0, 5).join(', ')}`);
+    }
+    assert.ok(printedCount > 50, `${file} prints amounts`);
+    assert.deepEqual(problems, []);
+    assert.equal(foundCount, printedCount);
+  });
+}
