@@ -9,7 +9,8 @@ import type { ReadProgress, ReadResult } from './read/blocks.js';
 import { readDocx } from './read/docx.js';
 import { ReadError } from './read/errors.js';
 import type { PdfOptions } from './read/pdf.js';
-import { decodeText, sniff } from './read/sniff.js';
+import { decodeText, sniff, type Sniffed } from './read/sniff.js';
+import { blocksFromTokens, tokenize } from './tokens.js';
 import { readXlsx } from './read/xlsx.js';
 import { XmlError } from './read/xml.js';
 
@@ -51,6 +52,56 @@ function refuse(code: string, message: string, page?: number): DisclosureError {
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;
 
+/** Runs the reader of a binary format, turning its failures into `DisclosureError`s. */
+async function readWith(kind: 'pdf' | 'docx' | 'xlsx', bytes: Uint8Array, fileName: string, options: ConvertFileOptions): Promise<ReadResult> {
+  try {
+    if (kind === 'pdf') {
+      const { readPdf } = await import('./read/pdf.js');
+      return await readPdf(bytes, { fileName, onProgress: options.onProgress, signal: options.signal, pdf: options.pdf });
+    }
+    const read = kind === 'docx' ? readDocx(bytes, fileName) : readXlsx(bytes, fileName);
+    options.onProgress?.({ stage: 'read', done: 1, total: 1, tables: read.blocks.filter((b) => b.type === 'table').length });
+    return read;
+  } catch (error) {
+    if (error instanceof ReadError) throw refuse(error.code, error.message);
+    if (error instanceof XmlError) throw refuse(error.code, `${fileName}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Checks what a file is and that it is within its size limit; returns its bytes and format. */
+async function admit(input: Uint8Array | ArrayBuffer | Blob, fileName: string): Promise<{ bytes: Uint8Array; format: Extract<Sniffed, { kind: 'pdf' | 'docx' | 'xlsx' | 'text' }> }> {
+  const bytes = await bytesOf(input);
+  if (bytes.length === 0) throw refuse('empty-file', `${fileName}: the file is empty.`);
+  const format = sniff(bytes);
+  switch (format.kind) {
+    case 'ole':
+      throw refuse('ole-format', `${fileName}: this is an old Office or WPS file (.doc, .xls, .wps or .et), which cannot be read here. Open it in Word, WPS or Excel and save it as .docx or .xlsx (or print it to PDF), then open that file.`);
+    case 'zip':
+      throw refuse('unknown-zip', `${fileName}: a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file${format.entries.length ? ` (it holds ${format.entries.slice(0, 3).join(', ')}${format.entries.length > 3 ? ', …' : ''})` : ''}. Unpack it and open the disclosure inside.`);
+    case 'other':
+      throw refuse('not-a-disclosure', `${fileName}: this looks like ${format.looksLike}, not a budget disclosure. Open the PDF, Word (.docx), Excel (.xlsx) or text file the department published${format.looksLike === 'JSON' ? ', or load a dataset JSON written by budget-widgets convert' : ''}.`);
+  }
+  const limit = MAX_FILE_BYTES[format.kind];
+  if (bytes.length > limit) {
+    throw refuse('too-large', `${fileName}: ${megabytes(bytes.length)} is more than the ${megabytes(limit)} a ${format.kind.toUpperCase()} disclosure can be (the largest real ones are a few MB). Is it the right file?`);
+  }
+  return { bytes, format };
+}
+
+/**
+ * Reads a file into blocks without recognising anything: what the converter sees of a PDF, DOCX,
+ * XLSX or text, tables as rows of cells and paragraphs, each with its place. For checking a new
+ * template, and for tools that want the tables of any document.
+ * @throws {DisclosureError} as {@link convertFile} does, for files that cannot be read.
+ */
+export async function readDocument(input: Uint8Array | ArrayBuffer | Blob, options: ConvertFileOptions = {}): Promise<ReadResult> {
+  const fileName = options.fileName ?? 'the document';
+  const { bytes, format } = await admit(input, fileName);
+  if (format.kind !== 'text') return readWith(format.kind, bytes, fileName, options);
+  return { format: 'text', blocks: blocksFromTokens(tokenize(decodeText(bytes, format.encoding))), notes: [] };
+}
+
 /**
  * Converts a published disclosure file — PDF, DOCX, XLSX or a text export (UTF-8, UTF-16 or
  * GB18030/GBK) — into a budget dataset.
@@ -66,46 +117,18 @@ const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 
  */
 export async function convertFile(input: Uint8Array | ArrayBuffer | Blob, options: ConvertFileOptions = {}): Promise<ConvertFileResult> {
   const fileName = options.fileName ?? 'the document';
-  const bytes = await bytesOf(input);
-  if (bytes.length === 0) throw refuse('empty-file', `${fileName}: the file is empty.`);
-  const format = sniff(bytes);
-  switch (format.kind) {
-    case 'ole':
-      throw refuse('ole-format', `${fileName}: this is an old Office or WPS file (.doc, .xls, .wps or .et), which cannot be read here. Open it in Word, WPS or Excel and save it as .docx or .xlsx (or print it to PDF), then open that file.`);
-    case 'zip':
-      throw refuse('unknown-zip', `${fileName}: a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file${format.entries.length ? ` (it holds ${format.entries.slice(0, 3).join(', ')}${format.entries.length > 3 ? ', …' : ''})` : ''}. Unpack it and open the disclosure inside.`);
-    case 'other':
-      throw refuse('not-a-disclosure', `${fileName}: this looks like ${format.looksLike}, not a budget disclosure. Open the PDF, Word (.docx), Excel (.xlsx) or text file the department published${format.looksLike === 'JSON' ? ', or load a dataset JSON written by budget-widgets convert' : ''}.`);
-  }
+  const { bytes, format } = await admit(input, fileName);
   const kind = format.kind;
-  const limit = MAX_FILE_BYTES[kind];
-  if (bytes.length > limit) {
-    throw refuse('too-large', `${fileName}: ${megabytes(bytes.length)} is more than the ${megabytes(limit)} a ${kind.toUpperCase()} disclosure can be (the largest real ones are a few MB). Is it the right file?`);
-  }
-
-  let read: ReadResult;
-  try {
-    if (kind === 'text') {
-      const text = decodeText(bytes, format.encoding);
-      options.onProgress?.({ stage: 'recognize', done: 0, total: 0, tables: 0 });
-      const result = parseDisclosure(text, { fileName, maxLength: MAX_DOCUMENT_LENGTH });
-      if (format.encoding !== 'utf-8') {
-        result.dataset.diagnostics.unshift({ severity: 'info', code: 'text-encoding', message: `${fileName}: read as ${format.encoding.toUpperCase()} text.` });
-      }
-      return { ...result, diagnostics: result.dataset.diagnostics, format: 'text' };
+  if (kind === 'text') {
+    const text = decodeText(bytes, format.encoding);
+    options.onProgress?.({ stage: 'recognize', done: 0, total: 0, tables: 0 });
+    const result = parseDisclosure(text, { fileName, maxLength: MAX_DOCUMENT_LENGTH });
+    if (format.encoding !== 'utf-8') {
+      result.dataset.diagnostics.unshift({ severity: 'info', code: 'text-encoding', message: `${fileName}: read as ${format.encoding.toUpperCase()} text.` });
     }
-    if (kind === 'pdf') {
-      const { readPdf } = await import('./read/pdf.js');
-      read = await readPdf(bytes, { fileName, onProgress: options.onProgress, signal: options.signal, pdf: options.pdf });
-    } else {
-      read = kind === 'docx' ? readDocx(bytes, fileName) : readXlsx(bytes, fileName);
-      options.onProgress?.({ stage: 'read', done: 1, total: 1, tables: read.blocks.filter((b) => b.type === 'table').length });
-    }
-  } catch (error) {
-    if (error instanceof ReadError) throw refuse(error.code, error.message);
-    if (error instanceof XmlError) throw refuse('damaged-xml', `${fileName}: ${error.message}`);
-    throw error;
+    return { ...result, diagnostics: result.dataset.diagnostics, format: 'text' };
   }
+  const read = await readWith(kind, bytes, fileName, options);
   if (options.signal?.aborted) throw refuse('cancelled', `${fileName}: reading was cancelled.`);
   options.onProgress?.({ stage: 'recognize', done: read.pages ?? 0, total: read.pages ?? 0, tables: read.blocks.filter((b) => b.type === 'table').length });
   const result = parseBlocks(read.blocks, { fileName, format: read.format, pages: read.pages });

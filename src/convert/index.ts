@@ -7,8 +7,8 @@ export { parseDisclosure, DisclosureError, CONVERTER, MAX_DOCUMENT_LENGTH, type 
 export { parseTarget } from './targets.js';
 export { readAmount, toHalfWidth } from './numbers.js';
 export { readPlanFigures } from './projects.js';
-export { convertFile, MAX_FILE_BYTES, type ConvertFileOptions, type ConvertFileResult } from './convert-file.js';
+export { convertFile, readDocument, MAX_FILE_BYTES, type ConvertFileOptions, type ConvertFileResult } from './convert-file.js';
 export { parseBlocks, type BlockParseOptions } from './parse.js';
-export type { Block, BlockRow, ParagraphBlock, Place, ReadProgress, SourceFormat, TableBlock } from './read/blocks.js';
+export type { Block, BlockRow, ParagraphBlock, Place, ReadProgress, ReadResult, ReaderNote, SourceFormat, TableBlock } from './read/blocks.js';
 export type { PdfOptions } from './read/pdf.js';
 export { decodeText, sniff, type Sniffed, type TextEncoding } from './read/sniff.js';

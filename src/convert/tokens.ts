@@ -104,6 +104,18 @@ export function tokensFromBlocks(blocks: Block[]): Token[] {
   return tokens;
 }
 
+/** The other way: a text export's tokens as blocks (consecutive rows are one table). */
+export function blocksFromTokens(tokens: Token[]): Block[] {
+  const blocks: Block[] = [];
+  for (const token of tokens) {
+    const last = blocks[blocks.length - 1];
+    if (token.type === 'text') blocks.push({ type: 'paragraph', place: { line: token.line }, text: token.text });
+    else if (last?.type === 'table') last.rows.push({ place: { line: token.line }, cells: token.cells });
+    else blocks.push({ type: 'table', place: { line: token.line }, rows: [{ place: { line: token.line }, cells: token.cells }] });
+  }
+  return blocks;
+}
+
 /** Removes the `[bookmark: …]` marker Word writes before headings. */
 export function stripBookmark(text: string): string {
   return text.replace(BOOKMARK, '').trim();

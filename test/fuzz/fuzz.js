@@ -12,7 +12,7 @@ const sample = readFileSync(new URL('../../data/samples/cangzhou-kfq-zzrsb-2024.
 const lines = sample.split('\n');
 
 /** Mulberry32: small, fast, seedable. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -15,7 +15,7 @@ import { joinWrappedLines } from './join.js';
 import { layoutPage, rulesFromPath, type PageLayout, type Rule, type TextRun } from './pdf-layout.js';
 
 /** Most pages read; a disclosure has tens, a county's collection a few hundred. */
-export const MAX_PDF_PAGES = 2000;
+export const MAX_PDF_PAGES = 1000;
 
 /** Where pdf.js finds its worker and data files. Node needs none of it; a page passes what it serves. */
 export interface PdfOptions {
@@ -51,6 +51,28 @@ async function nodeDataUrls(): Promise<Pick<PdfOptions, 'cMapUrl' | 'standardFon
 }
 
 const isNode = !!(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node && typeof window === 'undefined';
+
+const PDFJS_ERRORS = new Set(['XRefEntryException', 'XRefParseException', 'FormatError', 'InvalidPDFException', 'MissingDataException', 'UnknownErrorException', 'PasswordException', 'AbortException', 'ResponseException']);
+
+/**
+ * In Node, pdf.js runs its worker code on the calling thread, and on some damaged files that code
+ * leaves a rejected promise nobody awaits (the API call itself still rejects, and is handled). Node
+ * would end the process on it. While a PDF is read, such pdf.js rejections are ignored; any other
+ * unhandled rejection is rethrown, as Node would have treated it.
+ */
+function guardStrayRejections(): () => void {
+  const proc = (globalThis as { process?: { on(e: string, f: (r: unknown) => void): void; off(e: string, f: (r: unknown) => void): void } }).process;
+  if (!isNode || !proc) return () => undefined;
+  const listener = (reason: unknown) => {
+    if (PDFJS_ERRORS.has((reason as { name?: string })?.name ?? '')) return;
+    setTimeout(() => {
+      throw reason;
+    });
+  };
+  proc.on('unhandledRejection', listener);
+  // Rejections surface a tick after the call that caused them: release a little later.
+  return () => setTimeout(() => proc.off('unhandledRejection', listener), 100);
+}
 
 /** The 2×3 matrix product m × n, as PDF writes matrices ([a b c d e f]). */
 function multiply(m: number[], n: number[]): number[] {
@@ -130,6 +152,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions & { fileNa
   const pdfjs = await loadPdfJs();
   const dataUrls = isNode ? await nodeDataUrls() : {};
   const pdfOptions = options.pdf ?? {};
+  const releaseGuard = guardStrayRejections();
   // pdf.js takes ownership of the buffer it is given: pass a copy so the caller's bytes stay usable.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -148,41 +171,68 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions & { fileNa
   try {
     document = await task.promise;
   } catch (error) {
+    releaseGuard();
     throw pdfOpenError(error, fileName, options.signal);
   }
   try {
     const total = document.numPages;
     if (total > MAX_PDF_PAGES) throw new ReadError('pdf-too-many-pages', `${fileName}: ${total} pages is more than the ${MAX_PDF_PAGES} a disclosure can have. Is it the right file?`);
     const pages: PageResult[] = [];
+    const damaged: number[] = [];
     let characters = 0;
     let tables = 0;
     for (let number = 1; number <= total; number++) {
       if (options.signal?.aborted) throw abortError(fileName);
-      const page = await document.getPage(number);
-      const [content, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
-      const runs: TextRun[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || !item.str) continue;
-        const [a, b, c, d, e, f] = item.transform as number[];
-        const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
-        runs.push({ str: item.str, x: e, y: f, width: item.width, size });
-        characters += item.str.trim().length;
+      let layout: PageLayout;
+      try {
+        layout = await readPage(pdfjs, document, number, (n) => (characters += n));
+      } catch {
+        if (options.signal?.aborted) throw abortError(fileName);
+        // One broken page does not lose the others; the reader is told which page is missing.
+        damaged.push(number);
+        options.onProgress?.({ stage: 'read', done: number, total, tables });
+        continue;
       }
-      const rules = rulesOfPage(pdfjs, operators.fnArray, operators.argsArray);
-      const [x0, y0, x1, y1] = page.view;
-      const layout = layoutPage(runs.map((r) => ({ ...r, x: r.x - x0, y: r.y - y0 })), rules.map((r) => ({ x0: r.x0 - x0, x1: r.x1 - x0, y0: r.y0 - y0, y1: r.y1 - y0 })), { width: x1 - x0, height: y1 - y0 });
       pages.push({ page: number, layout });
       tables += layout.tables.length;
-      page.cleanup();
       options.onProgress?.({ stage: 'read', done: number, total, tables });
     }
+    if (damaged.length === total) throw new ReadError('pdf-damaged', `${fileName}: none of its ${total} page(s) could be read: the PDF is damaged. Download it again, or open it in a PDF reader and save a new copy.`);
     if (characters === 0) {
       throw new ReadError('pdf-no-text', `${fileName}: the PDF has no text layer (its ${total} page(s) are images, as in a scan). Budget figures cannot be read from images: OCR is not offered. Ask the department for the original PDF or Word file.`);
     }
-    return { format: 'pdf', blocks: assembleBlocks(pages), pages: total, notes: unruledNotes(pages) };
+    const notes = unruledNotes(pages);
+    if (damaged.length) notes.unshift({ code: 'pdf-page-damaged', page: damaged[0], message: `Page(s) ${damaged.join(', ')} could not be read (the PDF is damaged there) and are left out: tables on them are missing.` });
+    return { format: 'pdf', blocks: assembleBlocks(pages), pages: total, notes };
   } finally {
     options.signal?.removeEventListener('abort', abort);
     await document.destroy();
+    releaseGuard();
+  }
+}
+
+/** One page's text runs and ruling lines, laid out. `count` receives the characters read. */
+async function readPage(pdfjs: PdfJs, document: import('pdfjs-dist/legacy/build/pdf.mjs').PDFDocumentProxy, number: number, count: (n: number) => void): Promise<PageLayout> {
+  const page = await document.getPage(number);
+  try {
+    const [content, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+    const runs: TextRun[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || !item.str) continue;
+      const [a, b, c, d, e, f] = item.transform as number[];
+      const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
+      runs.push({ str: item.str, x: e, y: f, width: item.width, size });
+      count(item.str.trim().length);
+    }
+    const rules = rulesOfPage(pdfjs, operators.fnArray, operators.argsArray);
+    const [x0, y0, x1, y1] = page.view;
+    return layoutPage(
+      runs.map((r) => ({ ...r, x: r.x - x0, y: r.y - y0 })),
+      rules.map((r) => ({ x0: r.x0 - x0, x1: r.x1 - x0, y0: r.y0 - y0, y1: r.y1 - y0 })),
+      { width: x1 - x0, height: y1 - y0 },
+    );
+  } finally {
+    page.cleanup();
   }
 }
 

@@ -8,9 +8,12 @@
 
 /** Thrown for XML this scanner will not read (a DTD, or a broken tag). */
 export class XmlError extends Error {
-  constructor(message: string) {
+  /** `xml-doctype` (a DTD, refused) or `damaged-xml`. */
+  readonly code: string;
+  constructor(code: 'xml-doctype' | 'damaged-xml', message: string) {
     super(message);
     this.name = 'XmlError';
+    this.code = code;
   }
 }
 
@@ -58,9 +61,9 @@ export function scanXml(xml: string, handler: XmlHandler, part = 'XML'): void {
       at = end < 0 ? length : end + 3;
       continue;
     }
-    if (xml.startsWith('<!', lt)) throw new XmlError(`${part} declares a document type (<!DOCTYPE or <!ENTITY); such files are refused, as Office never writes them.`);
+    if (xml.startsWith('<!', lt)) throw new XmlError('xml-doctype', `${part} declares a document type (<!DOCTYPE or <!ENTITY); such files are refused, as Office never writes them.`);
     const gt = xml.indexOf('>', lt + 1);
-    if (gt < 0) throw new XmlError(`${part} ends inside a tag: the file is truncated or damaged.`);
+    if (gt < 0) throw new XmlError('damaged-xml', `${part} ends inside a tag: the file is truncated or damaged.`);
     if (xml[lt + 1] === '?') {
       at = gt + 1;
       continue;
