@@ -115,6 +115,13 @@ function documentsIn(inputs) {
   return files;
 }
 
+/** A document's dataset name: its base name, with the extension kept when another document shares it. */
+function datasetName(path, documents) {
+  const base = basename(path, extname(path));
+  const shared = documents.filter((other) => basename(other, extname(other)) === base).length > 1;
+  return shared ? basename(path) : base;
+}
+
 const args = process.argv.slice(2);
 const command = args[0];
 if (!command || command === '-h' || command === '--help') {
@@ -142,7 +149,7 @@ if (command === 'convert') {
       validated(path, dataset);
       const output = flags.has('--no-views') ? dataset : withViews(dataset, CONVERTER);
       const json = JSON.stringify(output, null, 1) + '\n';
-      const target = many ? join(out, `${basename(path, extname(path))}.json`) : out;
+      const target = many ? join(out, `${datasetName(path, documents)}.json`) : out;
       if (target) {
         writeFileSync(target, json);
         process.stderr.write(`budget-widgets: wrote ${target} (${dataset.entities.length} entities, ${diagnostics.length} diagnostics)\n`);

@@ -104,3 +104,25 @@ test('tables writes plain, escaped HTML tables for readers without JavaScript', 
   assert.match(escaped.stdout, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
   assert.doesNotMatch(escaped.stdout, /<script>/);
 });
+
+test('convert takes a folder of published files (every format) and writes one dataset each', () => {
+  const out = join(dir, 'datasets');
+  const result = run('convert', 'test/fixtures/sample', '-o', out, '--no-views');
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stderr, /4 of 4 document\(s\) converted/);
+  const formats = ['docx', 'pdf', 'xlsx'].map((ext) => JSON.parse(readFileSync(join(out, `cangzhou-kfq-zzrsb-2024.${ext}.json`), 'utf8')).meta.source.format);
+  assert.deepEqual(formats, ['docx', 'pdf', 'xlsx']);
+  assert.equal(JSON.parse(readFileSync(join(out, 'cangzhou-kfq-zzrsb-2024.gb18030.json'), 'utf8')).meta.source.format, 'text');
+  const several = run('convert', 'test/fixtures/sample/cangzhou-kfq-zzrsb-2024.pdf', SAMPLE);
+  assert.equal(several.status, 2);
+  assert.match(several.stderr, /several documents need -o DIR/);
+});
+
+test('check on a PDF names the page of each finding', () => {
+  const result = run('check', 'test/fixtures/sample/cangzhou-kfq-zzrsb-2024.pdf');
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /FAILED \[plan-ends-at-budget\] cangzhou-kfq-zzrsb-2024\.pdf, page 7, table "4、城乡居民养老保险发放及缴费补贴县级配套绩效目标表"/);
+  const locked = run('check', 'test/fixtures/encrypted.pdf');
+  assert.equal(locked.status, 1);
+  assert.match(locked.stderr, /encrypted\.pdf: the PDF is protected by a password/);
+});

@@ -35,6 +35,7 @@ before(() => {
   // The typings are checked against what a React or Vue user has: their own type packages.
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, `@types/react@${devVersion('@types/react')}`, `vue@${devVersion('vue')}`]);
   copyFileSync(SAMPLE, join(project, 'disclosure.txt'));
+  for (const ext of ['pdf', 'docx', 'xlsx']) copyFileSync(join(REPO, `test/fixtures/sample/cangzhou-kfq-zzrsb-2024.${ext}`), join(project, `disclosure.${ext}`));
 });
 after(() => {
   if (project && !process.env.KEEP_INSTALL_TEST) rmSync(project, { recursive: true, force: true });
@@ -72,6 +73,15 @@ test('npx budget-widgets convert runs on the sample', () => {
   assert.equal(dataset.meta.year, 2024);
   assert.ok(dataset.entities.length >= 1);
   assert.ok(dataset.views, 'the dataset carries its precomputed views');
+});
+
+test('the PDF, DOCX and XLSX readers work from the installed package (pdf.js and fflate resolve)', () => {
+  run('npx', ['--no-install', 'budget-widgets', 'convert', 'disclosure.pdf', 'disclosure.docx', 'disclosure.xlsx', '-o', 'datasets']);
+  for (const ext of ['pdf', 'docx', 'xlsx']) {
+    const dataset = JSON.parse(readFileSync(join(project, 'datasets', `disclosure.${ext}.json`), 'utf8'));
+    assert.equal(dataset.meta.source.format, ext);
+    assert.equal(dataset.entities[0].tables.find((t) => t.kind === 'summary').rows[0].cells.incomeAmount, 2654.52);
+  }
 });
 
 test('the converter and the model import in Node', () => {

@@ -152,6 +152,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions & { fileNa
   const pdfjs = await loadPdfJs();
   const dataUrls = isNode ? await nodeDataUrls() : {};
   const pdfOptions = options.pdf ?? {};
+  if (!isNode && !pdfOptions.workerPort && !pdfjs.GlobalWorkerOptions.workerSrc) {
+    throw new ReadError('pdf-worker-missing', `${fileName}: reading a PDF in the browser needs pdf.js's worker. Pass \`pdf: { workerPort }\` to convertFile (a Worker running pdfjs-dist/legacy/build/pdf.worker.min.mjs; see the README).`);
+  }
   const releaseGuard = guardStrayRejections();
   // pdf.js takes ownership of the buffer it is given: pass a copy so the caller's bytes stay usable.
   const task = pdfjs.getDocument({
@@ -159,6 +162,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions & { fileNa
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
+    // Images carry no table text; pdf.js would decode every one of them. Larger than 1 pixel: skipped.
+    maxImageSize: 1,
     verbosity: 0,
     cMapPacked: true,
     cMapUrl: pdfOptions.cMapUrl ?? dataUrls.cMapUrl,
