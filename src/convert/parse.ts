@@ -7,7 +7,8 @@
 import type { BudgetDataset, Diagnostic, Entity, OrgUnit, TextSection } from '../model/schema.js';
 import { SCHEMA_VERSION } from '../model/schema.js';
 import { readProject } from './projects.js';
-import { readTable, tableKindFromTitle } from './tables.js';
+import { REQUIRED_KINDS, tableKindFromTitle } from './kinds/index.js';
+import { readTable } from './tables.js';
 import type { Block, SourceFormat } from './read/blocks.js';
 import { squash, stripBookmark, tokenize, tokensFromBlocks, type RowToken, type Token } from './tokens.js';
 
@@ -38,19 +39,6 @@ export class DisclosureError extends Error {
 
 /** The converter's name and version, recorded in every dataset it writes. */
 export const CONVERTER = 'budget-widgets converter 0.1';
-
-/** The standard tables every entity of a 部门预算 publishes (empty ones included). */
-const STANDARD_KINDS = [
-  'summary',
-  'income',
-  'expenditure',
-  'fiscal-summary',
-  'general-expenditure',
-  'general-basic-expenditure',
-  'gov-fund-expenditure',
-  'state-capital-expenditure',
-  'three-public',
-] as const;
 
 const PART = /^第([一二三四五六七八九十]+)部分/;
 const HEADING = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+是)/;
@@ -122,8 +110,41 @@ export function parseBlocks(blocks: Block[], options: BlockParseOptions): ParseR
   }));
 }
 
-function assemble(tokens: Token[], options: BlockParseOptions, whenEmpty: () => { message: string; code: string }): ParseResult {
+/**
+ * A line printed between a table's title and the table ("编制部门：… 单位：元", "单位：万元",
+ * "公开01表"): it belongs to the table's heading, not to the title.
+ */
+const HEADING_LINE = /^((编制|预算)?(部门|单位)(名称)?[:：]|(金额)?单位[:：]|(部门)?(公开|预算|决算)\d{1,2}(-\d+)?表$)/;
+
+/** Moves heading lines onto the title above them, so the title stays next to its rows. */
+function liftHeadingLines(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const before = out[out.length - 1];
+    if (token.type === 'text' && HEADING_LINE.test(token.text) && before?.type === 'text' && !HEADING_LINE.test(before.text)) {
+      // Several heading lines may follow a title; only those that lead to a table count.
+      let j = i;
+      const lines: string[] = [];
+      while (tokens[j]?.type === 'text' && HEADING_LINE.test((tokens[j] as { text: string }).text)) lines.push((tokens[j++] as { text: string }).text);
+      if (tokens[j]?.type === 'row') {
+        out[out.length - 1] = { ...before, heading: [before.heading, ...lines].filter(Boolean).join(' ') };
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+/** A year named in a title or a cover line: "2024年部门预算", "2024 年度部门决算表". */
+const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年度?/;
+
+function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () => { message: string; code: string }): ParseResult {
+  const tokens = liftHeadingLines(rawTokens);
   const diagnostics: Diagnostic[] = [];
+  const titleYears = new Map<number, number>();
   const entities: Entity[] = [];
   const years = new Map<number, number>();
   const units = new Map<string, number>();
@@ -144,7 +165,9 @@ function assemble(tokens: Token[], options: BlockParseOptions, whenEmpty: () => 
     }
     const scope = part === 'units' && entities.some((e) => e.scope === 'department') ? 'unit' : 'department';
     const entity: Entity = { code: code ?? '', name: name ?? '', scope, line, tables: [], projects: [], sections: [], glossary: [] };
-    if (!code) {
+    if (!code && name) {
+      diagnostics.push({ severity: 'info', code: 'entity-without-code', message: `The document names its department "${name}" without a code; the dataset files its tables under that name.`, line });
+    } else if (!code) {
       diagnostics.push({ severity: 'warning', code: 'entity-without-code', message: `A table at line ${line} comes before any table that names its department or unit; it is filed under an unnamed entity.`, line });
     }
     entity.sections.push(...pendingSections);
@@ -191,7 +214,9 @@ function assemble(tokens: Token[], options: BlockParseOptions, whenEmpty: () => 
         diagnostics.push(...found);
         continue;
       }
-      const { table, heading, diagnostics: found } = readTable(title, token.line, rows, notes);
+      const { table, heading, diagnostics: found } = readTable(title, token.line, rows, notes, token.heading);
+      const titleYear = YEAR_IN_TEXT.exec(title)?.[1];
+      if (titleYear && !heading.year) titleYears.set(Number(titleYear), (titleYears.get(Number(titleYear)) ?? 0) + 1);
       diagnostics.push(...found);
       if (heading.year) years.set(heading.year, (years.get(heading.year) ?? 0) + 1);
       if (table.unit) units.set(table.unit, (units.get(table.unit) ?? 0) + 1);
@@ -244,8 +269,8 @@ function assemble(tokens: Token[], options: BlockParseOptions, whenEmpty: () => 
 
   for (const entity of entities) {
     const kinds = new Set(entity.tables.map((t) => t.kind));
-    const missing = STANDARD_KINDS.filter((k) => !kinds.has(k));
-    if (missing.length && missing.length < STANDARD_KINDS.length) {
+    const missing = REQUIRED_KINDS.filter((k) => !kinds.has(k));
+    if (missing.length && missing.length < REQUIRED_KINDS.length) {
       diagnostics.push({
         severity: 'warning',
         code: 'missing-table',
@@ -257,7 +282,7 @@ function assemble(tokens: Token[], options: BlockParseOptions, whenEmpty: () => 
   }
 
   const department = entities.find((e) => e.scope === 'department') ?? entities[0];
-  const year = mostCommon(years) ?? 0;
+  const year = mostCommon(years) ?? mostCommon(titleYears) ?? 0;
   if (years.size > 1) {
     diagnostics.push({ severity: 'warning', code: 'several-years', message: `Tables give different budget years (${[...years.keys()].join(', ')}); the dataset uses ${year}, the most common.` });
   }

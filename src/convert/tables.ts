@@ -2,44 +2,12 @@
  * Reading one standard table: what it is (from its title and header cells), its columns (from
  * header rows that may span two lines), and its data rows (amounts as numbers, blanks as null).
  */
-import type { Column, ColumnRole, Diagnostic, Row, Table, TableKind } from '../model/schema.js';
+import type { Column, ColumnRole, Diagnostic, Row, Table } from '../model/schema.js';
+import { tableKindDefinition, tableKindFromTitle } from './kinds/index.js';
 import { readAmount } from './numbers.js';
 import { squash, type RowToken } from './tokens.js';
 
-/** Title patterns, most specific first. Titles are matched with spaces removed. */
-const KIND_BY_TITLE: [RegExp, TableKind][] = [
-  [/财政拨款收支总表/, 'fiscal-summary'],
-  [/收支总表/, 'summary'],
-  [/收入总表/, 'income'],
-  [/支出总表/, 'expenditure'],
-  [/一般公共预算财政拨款基本支出/, 'general-basic-expenditure'],
-  [/一般公共预算财政拨款(项目)?支出/, 'general-expenditure'],
-  [/政府性基金/, 'gov-fund-expenditure'],
-  [/国有资本经营/, 'state-capital-expenditure'],
-  [/三公/, 'three-public'],
-  [/政府采购/, 'procurement'],
-  [/资产/, 'assets'],
-  [/机构设置/, 'org-units'],
-];
-
-/** Header cells each kind must have; a titled table without them is reported, not trusted. */
-const REQUIRED_KEYS: Partial<Record<TableKind, string[]>> = {
-  summary: ['incomeItem', 'incomeAmount', 'expenditureItem', 'expenditureAmount'],
-  'fiscal-summary': ['incomeItem', 'incomeAmount', 'expenditureItem'],
-  income: ['code', 'name', 'total'],
-  expenditure: ['code', 'name', 'total'],
-  'general-expenditure': ['code', 'name', 'total'],
-  'general-basic-expenditure': ['code', 'name', 'total'],
-  'gov-fund-expenditure': ['code', 'name', 'total'],
-  'state-capital-expenditure': ['code', 'name', 'total'],
-  'org-units': ['name'],
-};
-
-export function tableKindFromTitle(title: string): TableKind {
-  const flat = squash(title);
-  for (const [pattern, kind] of KIND_BY_TITLE) if (pattern.test(flat)) return kind;
-  return 'other';
-}
+export { tableKindFromTitle } from './kinds/index.js';
 
 /**
  * Header labels we know, with the key and role they get. A label listed under a parent applies only
@@ -63,6 +31,16 @@ const LABELS: Record<string, [string, ColumnRole]> = {
   '支出/一般公共预算财政拨款': ['expenditureGeneral', 'amount'],
   '支出/政府性基金预算财政拨款': ['expenditureGovFund', 'amount'],
   '支出/国有资本经营预算财政拨款': ['expenditureStateCapital', 'amount'],
+  '支出/一般公共预算': ['expenditureGeneral', 'amount'],
+  '支出/政府性基金预算': ['expenditureGovFund', 'amount'],
+  '支出/国有资本经营预算': ['expenditureStateCapital', 'amount'],
+  '本年支出/小计': ['total', 'amount'],
+  '本年支出/合计': ['total', 'amount'],
+  本年收入: ['currentIncome', 'amount'],
+  本年支出: ['total', 'amount'],
+  上缴上级支出: ['remittance', 'amount'],
+  事业单位经营收入: ['operatingIncome', 'amount'],
+  事业单位经营支出: ['operating', 'amount'],
   项目: ['item', 'name'],
   合计: ['total', 'amount'],
   预算数: ['total', 'amount'],
@@ -114,11 +92,32 @@ const KNOWN_LABELS = new Set(Object.keys(LABELS).map((label) => label.split('/')
 KNOWN_LABELS.add('功能分类科目').add('支出部门经济分类科目').add('经济分类科目').add('收入').add('支出');
 KNOWN_LABELS.add('本年收入').add('资金性质').add('一般公共预算基本支出').add('价值');
 
+/** Labels known by their shape rather than their exact words, tried after the dictionary. */
+const LABEL_PATTERNS: [RegExp, [string, ColumnRole]][] = [
+  [/预留.*份额/, ['smeReserve', 'amount']],
+  [/^价值/, ['value', 'amount']],
+  [/科目(编码|代码)$/, ['code', 'code']],
+  [/科目名称$/, ['name', 'name']],
+  [/^本年(收入|支出)合计$/, ['total', 'amount']],
+  [/^(年初|上年)结转和?结余$/, ['carryOver', 'amount']],
+  [/^(年末|年终)结转和?结余$/, ['carryForward', 'amount']],
+];
+
 function lookupLabel(parent: string, child: string): [string, ColumnRole] | undefined {
   const p = squash(parent);
   const c = squash(child).replace(/[（(].*?[)）]/g, '');
-  if (/预留.*份额/.test(c)) return ['smeReserve', 'amount'];
-  return LABELS[`${p}/${c}`] ?? LABELS[c] ?? (c.startsWith('价值') ? ['value', 'amount'] : undefined);
+  return LABELS[`${p}/${c}`] ?? LABELS[c] ?? LABEL_PATTERNS.find(([pattern]) => pattern.test(c))?.[1];
+}
+
+/**
+ * In a table with an income side and an expenditure side (收支总表, 财政拨款收支总表), each side's
+ * group label reads as 收入 or 支出, whatever the template calls it (本年收入, 财政拨款支出…).
+ */
+function sideOf(parts: string[]): '收入' | '支出' | undefined {
+  const group = parts.slice(0, -1).map(squash).join('/');
+  if (/收入/.test(group) && !/支出/.test(group)) return '收入';
+  if (/支出/.test(group) && !/收入/.test(group)) return '支出';
+  return undefined;
 }
 
 /** True when most non-empty cells of a row are header labels we know. */
@@ -153,9 +152,11 @@ export function columnsFromHeader(headerRows: string[][], width: number): Column
     }
   });
   const used = new Map<string, number>();
+  const itemSides = new Set(labels.filter((parts) => squash(parts[parts.length - 1] ?? '') === '项目').map(sideOf));
+  const twoSided = itemSides.has('收入') && itemSides.has('支出');
   return labels.map((parts, col) => {
     const child = parts[parts.length - 1] ?? '';
-    const parent = parts.length > 1 ? parts[parts.length - 2] : '';
+    const parent = (twoSided ? sideOf(parts) : undefined) ?? (parts.length > 1 ? parts[parts.length - 2] : '');
     const known = child ? lookupLabel(parent, child) : undefined;
     let key = known?.[0] ?? `col${col + 1}`;
     const count = used.get(key) ?? 0;
@@ -217,17 +218,59 @@ export interface TableReading {
   diagnostics: Diagnostic[];
 }
 
+/** "编制部门：上海市…办事处 单位：元" → the entity's name and the unit. */
+export function readHeadingLine(text: string): TableHeading {
+  const heading: TableHeading = {};
+  const name = /(?:编制|预算)?(?:部门|单位)(?:名称)?[:：]\s*(.+?)(?=\s+(?:金额)?单位[:：]|$)/.exec(text);
+  if (name && !/^[万亿]?元$/.test(name[1].trim())) heading.entityName = name[1].trim();
+  const unit = /(?:金额)?单位[:：]\s*([万亿]?元)/.exec(text);
+  if (unit) heading.unit = unit[1];
+  const year = /((?:19|20)\d{2})\s*年/.exec(text);
+  if (year) heading.year = Number(year[1]);
+  return heading;
+}
+
+/**
+ * A total row right under the header ("合计" in the code or name column) is data, even when the
+ * rest of it is blank (an empty table, or the blank template): it ends the header.
+ */
+function isTotalRow(cells: string[], header: string[][]): boolean {
+  const first = cells.find((c) => c.trim() !== '');
+  return !!first && /^(合计|总计)$/.test(squash(first)) && header.some((row) => row.some((c) => /科目(编码|名称)|^项目$/.test(squash(c))));
+}
+
+/**
+ * Codes printed over three columns headed 类 | 款 | 项 ("201 | 05 | 07") become one code column
+ * ("2010507"), as other templates print them; the header keeps one "科目编码" there.
+ */
+function joinCodeParts(rows: RowToken[]): RowToken[] {
+  const headerAt = rows.findIndex((r, i) => i < 5 && r.cells.some((c, col) => squash(c) === '类' && squash(r.cells[col + 1] ?? '') === '款'));
+  if (headerAt < 0) return rows;
+  const cells = rows[headerAt].cells;
+  const from = cells.findIndex((c, col) => squash(c) === '类' && squash(cells[col + 1] ?? '') === '款');
+  const count = squash(cells[from + 2] ?? '') === '项' ? 3 : 2;
+  return rows.map((row, i) => {
+    const parts = row.cells.slice(from, from + count);
+    let joined: string;
+    if (i === headerAt) joined = '科目编码';
+    else if (i < headerAt) joined = parts.find((p) => p.trim()) ?? '';
+    else joined = parts.every((p) => /^\d*$/.test(p.trim())) ? parts.map((p) => p.trim()).join('') : parts.filter((p) => p.trim()).join(' ');
+    return { ...row, cells: [...row.cells.slice(0, from), joined, ...row.cells.slice(from + count)] };
+  });
+}
+
 /**
  * Reads a table from its title and its row tokens. Rows: an optional heading row (entity, year,
  * unit), header rows, an optional `栏次` row of column numbers, then data rows.
  */
-export function readTable(title: string, titleLine: number, rows: RowToken[], notes: string[]): TableReading {
+export function readTable(title: string, titleLine: number, tokens: RowToken[], notes: string[], headingLine?: string): TableReading {
   const diagnostics: Diagnostic[] = [];
   let kind = tableKindFromTitle(title);
   let index = 0;
-  let heading: TableHeading = {};
+  let heading: TableHeading = headingLine ? readHeadingLine(headingLine) : {};
+  const rows = joinCodeParts(tokens);
   if (rows[0] && isHeadingRow(rows[0].cells)) {
-    heading = readHeadingRow(rows[0].cells);
+    heading = { ...heading, ...readHeadingRow(rows[0].cells) };
     index = 1;
   }
   const width = Math.max(0, ...rows.slice(index).map((r) => r.cells.length));
@@ -237,7 +280,7 @@ export function readTable(title: string, titleLine: number, rows: RowToken[], no
     for (let i = index; i < columnNumbersAt; i++) header.push(rows[i].cells);
     index = columnNumbersAt + 1;
   } else {
-    while (index < rows.length && header.length < 3 && (header.length === 0 || looksLikeHeader(rows[index].cells))) {
+    while (index < rows.length && header.length < 3 && (header.length === 0 || (looksLikeHeader(rows[index].cells) && !isTotalRow(rows[index].cells, header)))) {
       header.push(rows[index].cells);
       index++;
     }
@@ -245,7 +288,7 @@ export function readTable(title: string, titleLine: number, rows: RowToken[], no
   const columns = columnsFromHeader(header, width);
   const unit = heading.unit ?? unitFromLabels(header);
 
-  const required = REQUIRED_KEYS[kind];
+  const required = tableKindDefinition(kind)?.requiredKeys;
   const keys = new Set(columns.map((c) => c.key));
   if (required && !required.every((k) => keys.has(k))) {
     const missing = required.filter((k) => !keys.has(k));

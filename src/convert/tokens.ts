@@ -19,6 +19,8 @@ export interface TextToken {
   line: number;
   page?: number;
   text: string;
+  /** For a table title: the heading lines printed between it and the table ("编制部门：… 单位：元"). */
+  heading?: string;
 }
 
 export type Token = RowToken | TextToken;

@@ -269,7 +269,19 @@ function unruledNotes(pages: PageResult[]): ReaderNote[] {
 }
 
 const AMOUNT = /^-?[\d,]+(\.\d+)?%?$/;
-const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= 3);
+const near = (a: number, b: number) => Math.abs(a - b) <= 3;
+
+/**
+ * How the columns of a table at the top of a page map onto those of the table that ended the page
+ * before: the same outer edges, and every rule of the new one at a rule of the old one (a page that
+ * holds only a total row merges the code and name columns, so it has fewer rules). Returns, for
+ * each new column, the old column it starts at; undefined when the tables do not line up.
+ */
+function columnMap(previous: number[], next: number[]): number[] | undefined {
+  if (!near(previous[0], next[0]) || !near(previous[previous.length - 1], next[next.length - 1])) return undefined;
+  const map = next.slice(0, -1).map((x) => previous.findIndex((p) => near(p, x)));
+  return map.every((i) => i >= 0) && map.every((i, k) => k === 0 || i > map[k - 1]) ? map : undefined;
+}
 const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
 
 /**
@@ -290,8 +302,16 @@ function assembleBlocks(pages: PageResult[]): Block[] {
     ].sort((a, b) => b.top - a.top);
     onPage.forEach((item, index) => {
       const previous = items[items.length - 1];
-      if (index === 0 && item.kind === 'table' && previous?.kind === 'table' && previous.page === page - 1 && sameColumns(previous.xs, item.xs)) {
-        continueTable(previous.rows, item.rows);
+      const map = index === 0 && item.kind === 'table' && previous?.kind === 'table' && previous.page === page - 1 ? columnMap(previous.xs, item.xs) : undefined;
+      if (map && item.kind === 'table' && previous?.kind === 'table') {
+        const width = previous.xs.length - 1;
+        // Merged cells keep their text in their first column, as everywhere else.
+        const spread = <T,>(values: T[], blank: T): T[] => {
+          const out = new Array<T>(width).fill(blank);
+          values.forEach((v, k) => (out[map[k]] = v));
+          return out;
+        };
+        continueTable(previous.rows, item.rows.map((r) => ({ ...r, cells: spread(r.cells, ''), full: spread(r.full, false) })));
         previous.page = page;
       } else {
         items.push(item);

@@ -1,0 +1,23 @@
+/**
+ * What the converter knows about one kind of standard table, as data: the titles it is printed
+ * under (every template's wording), the columns it must have to be trusted, which documents carry
+ * it, and whether every entity must publish it. A new template is a new title pattern here, not new
+ * parsing code.
+ */
+import type { TableKind } from '../../model/schema.js';
+
+export type DocumentKind = 'budget' | 'final-accounts';
+
+export interface TableKindDefinition {
+  kind: Exclude<TableKind, 'other'>;
+  /** The table's name in Chinese, for messages. */
+  name: string;
+  /** Title patterns, matched against the title with spaces and quotes removed. */
+  titles: RegExp[];
+  /** Column keys the table must have; a table titled like this kind but without them stays "other". */
+  requiredKeys: string[];
+  /** The documents that publish it. */
+  documents: DocumentKind[];
+  /** `required`: every entity publishes it, empty or not (空表列示); `conditional`: only when it applies. */
+  presence: 'required' | 'conditional';
+}

@@ -1,0 +1,11 @@
+import type { TableKindDefinition } from './definition.js';
+
+/** 支出总表: 部门支出总表, 支出预算总表, 支出决算表 (by function classification). */
+export const expenditure: TableKindDefinition = {
+  kind: 'expenditure',
+  name: '支出总表',
+  titles: [/支出(预算|决算)?总?表$/, /支出(预算|决算)?总体情况表$/],
+  requiredKeys: ['code', 'name', 'total'],
+  documents: ['budget', 'final-accounts'],
+  presence: 'required',
+};

@@ -1,0 +1,11 @@
+import type { TableKindDefinition } from './definition.js';
+
+/** 国有资本经营预算（财政拨款）支出表 / 支出决算表. */
+export const stateCapitalExpenditure: TableKindDefinition = {
+  kind: 'state-capital-expenditure',
+  name: '国有资本经营预算支出表',
+  titles: [/国有资本经营/],
+  requiredKeys: ['code', 'name', 'total'],
+  documents: ['budget', 'final-accounts'],
+  presence: 'required',
+};
