@@ -4,7 +4,7 @@
  * table belongs to comes from its own heading row ("313001中共…本级"), so documents with any number
  * of units, in any order, read the same way.
  */
-import type { BudgetDataset, Diagnostic, Entity, OrgUnit, TextSection } from '../model/schema.js';
+import type { BudgetDataset, Diagnostic, Entity, OrgUnit, Table, TextSection } from '../model/schema.js';
 import { SCHEMA_VERSION } from '../model/schema.js';
 import { readProject } from './projects.js';
 import { REQUIRED_KINDS, tableKindFromTitle } from './kinds/index.js';
@@ -114,7 +114,7 @@ export function parseBlocks(blocks: Block[], options: BlockParseOptions): ParseR
  * A line printed between a table's title and the table ("编制部门：… 单位：元", "单位：万元",
  * "公开01表"): it belongs to the table's heading, not to the title.
  */
-const HEADING_LINE = /^((编制|预算)?(部门|单位)(名称)?[:：]|(金额)?单位[:：]|(部门)?(公开|预算|决算)\d{1,2}(-\d+)?表$)/;
+const HEADING_LINE = /^((编制|预算)?(部门|单位)(（单位）)?(名称)?[:：]|(金额)?单位[:：]|(部门)?(公开|预算|决算)\d{1,2}(-\d+)?表$)/;
 
 /** Moves heading lines onto the title above them, so the title stays next to its rows. */
 function liftHeadingLines(tokens: Token[]): Token[] {
@@ -153,6 +153,8 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
   let pendingSections: TextSection[] = [];
   let section: TextSection | undefined;
   let finalAccounts = false;
+  /** Token index where the last table ended, to tell a table printed on from a new one. */
+  let lastTableAt = -1;
 
   const sectionsOf = () => (current ? current.sections : pendingSections);
 
@@ -222,8 +224,18 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
       if (table.unit) units.set(table.unit, (units.get(table.unit) ?? 0) + 1);
       current = entityFor(heading.entityCode, heading.entityName, token.line);
       if (!current.name && heading.entityName) current.name = heading.entityName;
-      current.tables.push(table);
+      const previousTable = current.tables[current.tables.length - 1];
       section = undefined;
+      if (continues(previousTable, table, lastTableAt, i - rows.length - notes.length)) {
+        // The same table printed on, title and header repeated on each page: one table.
+        previousTable.rows.push(...table.rows);
+        previousTable.empty = previousTable.rows.length === 0;
+        previousTable.notes.push(...table.notes);
+        lastTableAt = i;
+        continue;
+      }
+      current.tables.push(table);
+      lastTableAt = i;
       if (table.kind === 'other' && tableKindFromTitle(title) === 'other') {
         diagnostics.push({ severity: 'info', code: 'unrecognised-table', message: `The table "${title}" is not one of the standard tables; it is kept with its raw cells.`, line: token.line, table: title, entity: current.code });
       }
@@ -340,6 +352,16 @@ function addPages(dataset: BudgetDataset, tokens: Token[]): void {
     entity.sections.forEach(mark);
   }
   dataset.diagnostics.forEach(mark);
+}
+
+/**
+ * True when `next` repeats `previous`'s title and columns right after it (nothing but its own
+ * title in between): a template that prints the title and header again on every page.
+ */
+function continues(previous: Table | undefined, next: Table, previousEnd: number, nextTitleAt: number): boolean {
+  if (!previous || previousEnd < 0 || nextTitleAt !== previousEnd + 1) return false;
+  if (squash(previous.title) !== squash(next.title) || previous.columns.length !== next.columns.length) return false;
+  return previous.columns.every((c, i) => c.label === next.columns[i].label);
 }
 
 function collectRows(tokens: Token[], from: number): RowToken[] {

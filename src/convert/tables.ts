@@ -38,6 +38,16 @@ const LABELS: Record<string, [string, ColumnRole]> = {
   '本年支出/合计': ['total', 'amount'],
   本年收入: ['currentIncome', 'amount'],
   本年支出: ['total', 'amount'],
+  金额: ['total', 'amount'],
+  '收入/项目名称': ['incomeItem', 'name'],
+  '支出/项目名称': ['expenditureItem', 'name'],
+  收入总计: ['total', 'amount'],
+  支出总计: ['total', 'amount'],
+  '基本支出/小计': ['basic', 'amount'],
+  人员支出: ['personnel', 'amount'],
+  日常公用支出: ['publicUse', 'amount'],
+  结转下年: ['carryForward', 'amount'],
+  预算单位: ['unitName', 'text'],
   上缴上级支出: ['remittance', 'amount'],
   事业单位经营收入: ['operatingIncome', 'amount'],
   事业单位经营支出: ['operating', 'amount'],
@@ -105,7 +115,8 @@ const LABEL_PATTERNS: [RegExp, [string, ColumnRole]][] = [
 
 function lookupLabel(parent: string, child: string): [string, ColumnRole] | undefined {
   const p = squash(parent);
-  const c = squash(child).replace(/[（(].*?[)）]/g, '');
+  // "2026年预算数" is 预算数 in the year of the document.
+  const c = squash(child).replace(/[（(].*?[)）]/g, '').replace(/^(19|20)\d{2}年度?/, '');
   return LABELS[`${p}/${c}`] ?? LABELS[c] ?? LABEL_PATTERNS.find(([pattern]) => pattern.test(c))?.[1];
 }
 
@@ -152,7 +163,7 @@ export function columnsFromHeader(headerRows: string[][], width: number): Column
     }
   });
   const used = new Map<string, number>();
-  const itemSides = new Set(labels.filter((parts) => squash(parts[parts.length - 1] ?? '') === '项目').map(sideOf));
+  const itemSides = new Set(labels.filter((parts) => /^项目(名称)?$/.test(squash(parts[parts.length - 1] ?? ''))).map(sideOf));
   const twoSided = itemSides.has('收入') && itemSides.has('支出');
   return labels.map((parts, col) => {
     const child = parts[parts.length - 1] ?? '';
@@ -221,7 +232,7 @@ export interface TableReading {
 /** "编制部门：上海市…办事处 单位：元" → the entity's name and the unit. */
 export function readHeadingLine(text: string): TableHeading {
   const heading: TableHeading = {};
-  const name = /(?:编制|预算)?(?:部门|单位)(?:名称)?[:：]\s*(.+?)(?=\s+(?:金额)?单位[:：]|$)/.exec(text);
+  const name = /(?:编制|预算)?(?:部门|单位)(?:（单位）)?(?:名称)?[:：]\s*(.+?)(?=\s+(?:金额)?单位[:：]|$)/.exec(text);
   if (name && !/^[万亿]?元$/.test(name[1].trim())) heading.entityName = name[1].trim();
   const unit = /(?:金额)?单位[:：]\s*([万亿]?元)/.exec(text);
   if (unit) heading.unit = unit[1];

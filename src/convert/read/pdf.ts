@@ -222,19 +222,39 @@ async function readPage(pdfjs: PdfJs, document: import('pdfjs-dist/legacy/build/
   try {
     const [content, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
     const runs: TextRun[] = [];
+    const turns = [0, 0, 0, 0];
     for (const item of content.items) {
       if (!('str' in item) || !item.str) continue;
       const [a, b, c, d, e, f] = item.transform as number[];
       const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
       runs.push({ str: item.str, x: e, y: f, width: item.width, size });
       count(item.str.trim().length);
+      // Which way the text runs: 0, 90, 180 or 270 degrees (a landscape table set on a portrait page).
+      turns[((Math.round(Math.atan2(b, a) / (Math.PI / 2)) % 4) + 4) % 4] += item.str.length;
     }
+    const turn = turns.indexOf(Math.max(...turns));
     const rules = rulesOfPage(pdfjs, operators.fnArray, operators.argsArray);
-    const [x0, y0, x1, y1] = page.view;
+    // Turn the page so its text reads left to right, then measure from its lower-left corner.
+    const rotate = ([x, y]: [number, number]): [number, number] => (turn === 0 ? [x, y] : turn === 1 ? [y, -x] : turn === 2 ? [-x, -y] : [-y, x]);
+    const [vx0, vy0, vx1, vy1] = page.view;
+    const corners = [rotate([vx0, vy0]), rotate([vx1, vy1])];
+    const left = Math.min(corners[0][0], corners[1][0]);
+    const bottom = Math.min(corners[0][1], corners[1][1]);
+    const place = (x: number, y: number): [number, number] => {
+      const [rx, ry] = rotate([x, y]);
+      return [rx - left, ry - bottom];
+    };
     return layoutPage(
-      runs.map((r) => ({ ...r, x: r.x - x0, y: r.y - y0 })),
-      rules.map((r) => ({ x0: r.x0 - x0, x1: r.x1 - x0, y0: r.y0 - y0, y1: r.y1 - y0 })),
-      { width: x1 - x0, height: y1 - y0 },
+      runs.map((r) => {
+        const [x, y] = place(r.x, r.y);
+        return { ...r, x, y };
+      }),
+      rules.map((r) => {
+        const [ax, ay] = place(r.x0, r.y0);
+        const [bx, by] = place(r.x1, r.y1);
+        return { x0: Math.min(ax, bx), x1: Math.max(ax, bx), y0: Math.min(ay, by), y1: Math.max(ay, by) };
+      }),
+      { width: Math.abs(corners[1][0] - corners[0][0]), height: Math.abs(corners[1][1] - corners[0][1]) },
     );
   } finally {
     page.cleanup();
