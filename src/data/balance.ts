@@ -58,8 +58,12 @@ function readSide(rows: Record<string, unknown>[], itemKey: string, amountKey: s
     else if (/本年(收入|支出)合计/.test(name)) totals.total = amount;
     else if (/上年结转|年初.*结转/.test(name)) totals.carried = amount;
     else if (/年终结转|年末.*结转/.test(name)) totals.carried = amount;
+    else if (/^(收入|支出)总计$/.test(name)) totals.grand = amount;
   }
-  return { items, total: totals.total ?? null, carried: totals.carried ?? null };
+  // Templates without a 本年合计 row print only 收入总计 / 支出总计: this year's part is the grand
+  // total less what was carried over.
+  const total = totals.total ?? (totals.grand != null ? round(totals.grand - (totals.carried ?? 0)) : null);
+  return { items, total, carried: totals.carried ?? null };
 }
 
 /** Income against expenditure for one entity. */

@@ -84,7 +84,8 @@ test('dropping the published PDF reads it in a worker, with progress, and shows 
   await page.waitForFunction(() => /已读 \d+\/37 页/.test(document.getElementById('convert-status').textContent) || document.getElementById('source').textContent.includes('published.pdf'));
   await page.waitForFunction(() => document.getElementById('source').textContent.includes('published.pdf'), null, { timeout: 30_000 });
   const seconds = (Date.now() - started) / 1000;
-  assert.ok(await page.evaluate(() => document.getElementById('file-error').hidden), 'the earlier error is cleared');
+  assert.ok(await page.evaluate(() => !document.getElementById('file-error').checkVisibility()), 'the earlier error is cleared');
+  assert.ok(await page.evaluate(() => !document.getElementById('convert').checkVisibility()), 'the progress bar is gone');
   // The widgets now show the dataset read from the PDF (with its pages), and its figures.
   assert.deepEqual(await page.evaluate(() => [document.getElementById('summary').data.meta.source.format, document.getElementById('treemap').data.meta.source.pages]), ['pdf', 37]);
   assert.match(await shadowText(page, 'summary', '[part="base"]'), /2,654\.52/);
@@ -97,9 +98,9 @@ test('dropping the published PDF reads it in a worker, with progress, and shows 
 test('a conversion can be cancelled, and the last good dataset stays', async () => {
   const { page, context } = await openDemo();
   await page.setInputFiles('#file', { name: 'long.pdf', mimeType: 'application/pdf', buffer: readFileSync(SAMPLE_PDF) });
-  await page.waitForFunction(() => !document.getElementById('convert').hidden);
+  await page.waitForFunction(() => document.getElementById('convert').checkVisibility());
   await page.click('#convert-cancel');
-  await page.waitForFunction(() => document.getElementById('convert').hidden);
+  await page.waitForFunction(() => !document.getElementById('convert').checkVisibility());
   assert.match(await page.textContent('#file-error'), /已取消|Cancelled/);
   assert.match(await shadowText(page, 'summary', '[part="base"]'), /2,654\.52/);
   await context.close();

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { convertFile } from '../../dist/converter.js';
-import { checkConsistency } from '../../dist/data.js';
+import { checkConsistency, expenditureHierarchy, incomeVsExpenditure } from '../../dist/data.js';
 
 const SAMPLE = 'data/samples/cangzhou-kfq-zzrsb-2024';
 const FIXTURE = 'test/fixtures/sample/cangzhou-kfq-zzrsb-2024';
@@ -194,4 +194,17 @@ test('codes printed over 类 | 款 | 项 columns become one code, under their pa
   // The total row alone on the next page joins the table it ends.
   assert.equal(expenditure.rows.at(-1).cells.code, '合计');
   assert.equal(expenditure.rows.at(-1).cells.total, 156211123);
+});
+
+test('a real PDF feeds the widgets: income and expenditure totals from 收入总计 / 支出总计, classes for the treemap', async () => {
+  const { dataset } = await convert('test/fixtures/pdf/shanghai-putuo-wanli-2024-dept-budget.pdf');
+  const balance = incomeVsExpenditure(dataset);
+  assert.equal(balance.unit, '元');
+  assert.equal(balance.incomeTotal, 156211123);
+  assert.equal(balance.expenditureTotal, 156211123);
+  assert.equal(balance.difference, 0);
+  assert.ok(balance.expenditure.some((s) => s.name === '城乡社区支出' && s.amount === 119385303));
+  const tree = expenditureHierarchy(dataset);
+  assert.equal(tree.value, 156211123);
+  assert.equal(tree.children.find((c) => c.code === '212')?.name, '城乡社区支出');
 });
