@@ -222,6 +222,27 @@ function unitFromLabels(rows: string[][]): string | undefined {
   return undefined;
 }
 
+/**
+ * A table printed in two halves side by side (决算's 基本支出 table: 人员经费 on the left, 公用经费
+ * on the right, each "科目编码 | 科目名称 | 决算数") is one list: the right half's rows follow the
+ * left half's, under the left half's columns.
+ */
+function unstackHalves(columns: Column[], rows: Row[]): { columns: Column[]; rows: Row[] } {
+  const keys = new Set(columns.map((c) => c.key));
+  if (!keys.has('code2') || !keys.has('name2')) return { columns, rows };
+  const left = columns.filter((c) => !/\d$/.test(c.key) || !keys.has(c.key.replace(/\d$/, '')));
+  const pairs = left.map((c) => [c.key, keys.has(`${c.key}2`) ? `${c.key}2` : null] as const);
+  if (pairs.filter(([, right]) => right).length < 3) return { columns, rows };
+  const half = (row: Row, side: 0 | 1): Row | null => {
+    const cells: Row['cells'] = {};
+    for (const [key, right] of pairs) cells[key] = side === 0 ? (row.cells[key] ?? null) : right ? (row.cells[right] ?? null) : null;
+    return Object.values(cells).some((v) => v !== null && v !== '') ? { ...row, cells } : null;
+  };
+  const leftRows = rows.map((r) => half(r, 0)).filter((r): r is Row => r !== null);
+  const rightRows = rows.map((r) => half(r, 1)).filter((r): r is Row => r !== null);
+  return { columns: left, rows: [...leftRows, ...rightRows] };
+}
+
 /** The result of {@link readTable}. */
 export interface TableReading {
   table: Table;
@@ -255,19 +276,26 @@ function isTotalRow(cells: string[], header: string[][]): boolean {
  * ("2010507"), as other templates print them; the header keeps one "科目编码" there.
  */
 function joinCodeParts(rows: RowToken[]): RowToken[] {
-  const headerAt = rows.findIndex((r, i) => i < 5 && r.cells.some((c, col) => squash(c) === '类' && squash(r.cells[col + 1] ?? '') === '款'));
+  const isGroupAt = (cells: string[], col: number) => squash(cells[col] ?? '') === '类' && squash(cells[col + 1] ?? '') === '款';
+  const headerAt = rows.findIndex((r, i) => i < 5 && r.cells.some((_, col) => isGroupAt(r.cells, col)));
   if (headerAt < 0) return rows;
   const cells = rows[headerAt].cells;
-  const from = cells.findIndex((c, col) => squash(c) === '类' && squash(cells[col + 1] ?? '') === '款');
-  const count = squash(cells[from + 2] ?? '') === '项' ? 3 : 2;
-  return rows.map((row, i) => {
-    const parts = row.cells.slice(from, from + count);
-    let joined: string;
-    if (i === headerAt) joined = '科目编码';
-    else if (i < headerAt) joined = parts.find((p) => p.trim()) ?? '';
-    else joined = parts.every((p) => /^\d*$/.test(p.trim())) ? parts.map((p) => p.trim()).join('') : parts.filter((p) => p.trim()).join(' ');
-    return { ...row, cells: [...row.cells.slice(0, from), joined, ...row.cells.slice(from + count)] };
-  });
+  // Every group, right to left, so that joining one keeps the columns of those before it in place.
+  const groups = cells.map((_, col) => col).filter((col) => isGroupAt(cells, col)).reverse();
+  let out = rows;
+  for (const from of groups) {
+    const count = squash(cells[from + 2] ?? '') === '项' ? 3 : 2;
+    out = out.map((row, i) => {
+      const parts = row.cells.slice(from, from + count);
+      let joined: string;
+      if (i === headerAt) joined = '科目编码';
+      else if (i < headerAt) joined = parts.find((p) => p.trim()) ?? '';
+      // 款 and 项 are two digits; a spreadsheet behind the PDF may have dropped the leading zero ("301 | 2").
+      else joined = parts.every((p) => /^\d*$/.test(p.trim())) ? parts.map((p, k) => (k && p.trim() ? p.trim().padStart(2, '0') : p.trim())).join('') : parts.filter((p) => p.trim()).join(' ');
+      return { ...row, cells: [...row.cells.slice(0, from), joined, ...row.cells.slice(from + count)] };
+    });
+  }
+  return out;
 }
 
 /**
@@ -363,14 +391,15 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
     }
     return { line: token.line, cells };
   });
+  const { columns: finalColumns, rows: finalRows } = unstackHalves(columns, tableRows);
 
   const table: Table = {
     kind,
     title,
     line: titleLine,
-    columns,
-    rows: tableRows,
-    empty: tableRows.length === 0,
+    columns: finalColumns,
+    rows: finalRows,
+    empty: finalRows.length === 0,
     notes,
   };
   if (unit) table.unit = unit;

@@ -9,6 +9,7 @@ import type { BudgetDataset, Entity, Table, TableKind } from '../model/schema.js
 import { round } from './round.js';
 import { disbursementPlans } from './disbursement.js';
 import { findTable } from './entity.js';
+import { textFigures } from './text-checks.js';
 import { amountKeys, frameOf, frameRows } from './frame.js';
 
 export type CheckRule =
@@ -20,7 +21,8 @@ export type CheckRule =
   | 'units-sum'
   | 'projects-sum'
   | 'plan-never-decreases'
-  | 'plan-ends-at-budget';
+  | 'plan-ends-at-budget'
+  | 'text-vs-table';
 
 /** What each rule verifies, for reports. */
 export const RULE_DESCRIPTIONS: Record<CheckRule, string> = {
@@ -33,7 +35,18 @@ export const RULE_DESCRIPTIONS: Record<CheckRule, string> = {
   'projects-sum': 'The project budgets add up to 项目支出.',
   'plan-never-decreases': 'A cumulative disbursement plan never decreases.',
   'plan-ends-at-budget': 'A disbursement plan ends at its project budget.',
+  'text-vs-table': 'A figure written in the explanatory text equals the table it names (收入支出总计, 本年收入合计, 一般公共预算财政拨款支出…).',
 };
+
+/**
+ * How sure a finding is: `certain` (确定), the document contradicts itself; `likely` (疑似), it is
+ * probably wrong but another reading exists (a plan that may be in percent); `note` (提示), a
+ * difference within the rounding of the printed figures, never a failure.
+ */
+export type CheckSeverity = 'certain' | 'likely' | 'note';
+
+/** Rules whose failures admit another reading of the document. */
+const LIKELY_RULES = new Set<CheckRule>(['plan-ends-at-budget', 'plan-never-decreases']);
 
 /** One check and its outcome. */
 export interface Check {
@@ -53,6 +66,10 @@ export interface Check {
   expected: number;
   actual: number;
   message: string;
+  /** Set on failures, and on passes that differ within rounding. */
+  severity?: CheckSeverity;
+  /** The words of the document the check read, for text checks. */
+  excerpt?: string;
 }
 
 /** Printed figures carry up to half a unit of their last digit of rounding each. */
@@ -77,9 +94,11 @@ class Checks {
     const message = ok
       ? `${what}: ${e} = ${a}.`
       : `${what}: ${e} is printed, but ${a} is computed (difference ${round(a - e)}).`;
+    const severity: CheckSeverity | undefined = !ok ? (LIKELY_RULES.has(rule) ? 'likely' : 'certain') : Math.abs(e - a) > 1e-9 ? 'note' : undefined;
     this.list.push({
       rule,
       ok,
+      ...(severity ? { severity } : {}),
       entity: place.entity.code,
       table: place.table,
       row: place.row,
@@ -309,9 +328,32 @@ function runChecks(dataset: BudgetDataset): Check[] {
     }
     checkCrossTables(checks, entity, summary, fiscal);
     checkProjects(checks, dataset, entity);
+    checkText(checks, entity);
   }
   checkUnitsSum(checks, dataset);
   return checks.list;
+}
+
+/** Figures of the explanatory text against their tables (see text-checks.ts). */
+function checkText(checks: Checks, entity: Entity) {
+  for (const f of textFigures(entity)) {
+    const ok = f.outcome !== 'differs';
+    checks.list.push({
+      rule: 'text-vs-table',
+      ok,
+      ...(f.outcome === 'differs' ? { severity: 'certain' as const } : f.outcome === 'rounding' ? { severity: 'note' as const } : {}),
+      entity: entity.code,
+      table: f.tableTitle,
+      row: f.what,
+      line: f.line,
+      expected: f.table,
+      actual: f.written,
+      excerpt: f.excerpt,
+      message: ok
+        ? `${f.what}: the text's ${f.written} ${f.writtenUnit} = the table's ${f.table}.`
+        : `${f.what}: the text says ${f.written} ${f.writtenUnit}, but the table "${f.tableTitle}" (${f.tableRow}) gives ${f.table} ${f.writtenUnit}.`,
+    });
+  }
 }
 
 /** The failed checks of one entity, optionally of some rules only: what a widget warns about. */

@@ -26,7 +26,8 @@ export {
   type IndicatorSort,
   type TargetKind,
 } from './indicators.js';
-export { checkConsistency, failedChecks, RULE_DESCRIPTIONS, type Check, type CheckRule } from './checks.js';
+export { checkConsistency, failedChecks, RULE_DESCRIPTIONS, type Check, type CheckRule, type CheckSeverity } from './checks.js';
+export { textFigures, type TextFigure } from './text-checks.js';
 export { budgetSummary, type BudgetSummary } from './summary.js';
 export { precomputeViews, withViews } from './precompute.js';
 export { precomputedViews, unwrapView, fingerprint, VIEWS_VERSION, type DatasetViews, type EntityViews, type ViewOr } from './views.js';

@@ -208,3 +208,34 @@ test('a real PDF feeds the widgets: income and expenditure totals from 收入总
   assert.equal(tree.value, 156211123);
   assert.equal(tree.children.find((c) => c.code === '212')?.name, '城乡社区支出');
 });
+
+// ---- the findings of every real document, each checked against its page ----------------------
+
+/**
+ * Every failed check each document yields, with its severity. Each was read against the printed
+ * page: the 财政局's text says 财政拨款收入支出总计 0.3 万元 (page 21) where its table prints 总计
+ * 2,961.68 万元 (page 13) — the document contradicts itself. The others hold no failure: their
+ * tables add up and their text agrees with them.
+ */
+const FINDINGS = {
+  'national-template-dept-final-accounts.pdf': [],
+  'shanghai-putuo-bangongshi-2025-dept-budget.pdf': [],
+  'shanghai-putuo-bangongshi-2025-unit-budget.pdf': [],
+  'shanghai-putuo-caizhengju-2024-dept-final-accounts.pdf': [['text-vs-table', 'certain', '财政拨款收入支出总计', 2961.68, 0.3, 21]],
+  'shanghai-putuo-wanli-2024-dept-budget.pdf': [],
+};
+for (const [file, expectedFindings] of Object.entries(FINDINGS)) {
+  test(`${file}: its findings, and no false 确定 one`, async () => {
+    const { dataset } = await convert(`test/fixtures/pdf/${file}`);
+    const pageOf = new Map(dataset.entities.flatMap((e) => e.sections.map((s) => [s.line, s.page])));
+    const failed = checkConsistency(dataset).filter((c) => !c.ok).map((c) => [c.rule, c.severity, c.row, c.expected, c.actual, pageOf.get(c.line) ?? null]);
+    assert.deepEqual(failed, expectedFindings);
+    assert.ok(checkConsistency(dataset).filter((c) => c.ok).length > 0, 'checks ran');
+  });
+}
+
+test('the sample: its four plan findings are 疑似 (the plan could be read otherwise), and the text agrees with the tables', async () => {
+  const { dataset } = text;
+  const failed = checkConsistency(dataset).filter((c) => !c.ok);
+  assert.deepEqual(failed.map((c) => [c.rule, c.severity]), Array(4).fill(['plan-ends-at-budget', 'likely']));
+});
