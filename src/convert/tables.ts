@@ -48,6 +48,20 @@ const LABELS: Record<string, [string, ColumnRole]> = {
   日常公用支出: ['publicUse', 'amount'],
   结转下年: ['carryForward', 'amount'],
   预算单位: ['unitName', 'text'],
+  // “三公”经费: its three items, and the vehicles' two parts.
+  因公出国费: ['abroad', 'amount'],
+  公务接待费: ['reception', 'amount'],
+  公务用车购置及运行费: ['vehicles', 'amount'],
+  公务用车购置及运行维护费: ['vehicles', 'amount'],
+  '公务用车购置及运行费/小计': ['vehicles', 'amount'],
+  '公务用车购置及运行维护费/小计': ['vehicles', 'amount'],
+  公务用车购置费: ['vehiclePurchase', 'amount'],
+  购置费: ['vehiclePurchase', 'amount'],
+  公务用车运行费: ['vehicleOperation', 'amount'],
+  公务用车运行维护费: ['vehicleOperation', 'amount'],
+  运行费: ['vehicleOperation', 'amount'],
+  机关运行经费: ['operatingCosts', 'amount'],
+  机关运行经费预算数: ['operatingCosts', 'amount'],
   上缴上级支出: ['remittance', 'amount'],
   事业单位经营收入: ['operatingIncome', 'amount'],
   事业单位经营支出: ['operating', 'amount'],
@@ -147,20 +161,26 @@ export function looksLikeHeader(cells: string[]): boolean {
 export function columnsFromHeader(headerRows: string[][], width: number): Column[] {
   const labels: string[][] = [];
   for (let col = 0; col < width; col++) labels.push([]);
+  // Where a label starts in a row above, a group of a lower row cannot reach past it.
+  const starts = new Array<boolean>(width).fill(false);
   headerRows.forEach((cells, r) => {
-    const below = headerRows[r + 1];
+    const below = headerRows.slice(r + 1);
     let group = '';
     for (let col = 0; col < width; col++) {
       const cell = cells[col] ?? '';
+      if (!cell && starts[col]) group = '';
       if (cell) {
         group = cell;
         labels[col].push(cell);
-      } else if (below && below[col] && group) {
+      } else if (below.some((row) => row[col]) && group) {
         labels[col].push(group);
       } else {
         group = '';
       }
     }
+    cells.forEach((cell, col) => {
+      if (cell) starts[col] = true;
+    });
   });
   const used = new Map<string, number>();
   const itemSides = new Set(labels.filter((parts) => /^项目(名称)?$/.test(squash(parts[parts.length - 1] ?? ''))).map(sideOf));
@@ -168,7 +188,11 @@ export function columnsFromHeader(headerRows: string[][], width: number): Column
   return labels.map((parts, col) => {
     const child = parts[parts.length - 1] ?? '';
     const parent = (twoSided ? sideOf(parts) : undefined) ?? (parts.length > 1 ? parts[parts.length - 2] : '');
-    const known = child ? lookupLabel(parent, child) : undefined;
+    let known = child ? lookupLabel(parent, child) : undefined;
+    // 决算 prints some figures as 预算数 / 决算数 pairs under one label ("因公出国（境）费 / 预算数"):
+    // the 决算数 is the figure itself, the 预算数 its budget.
+    const paired = /^(预算数|决算数)$/.test(squash(child)) && parts.length > 1 ? lookupLabel(parts.length > 2 ? parts[parts.length - 3] : '', parent) : undefined;
+    if (paired && paired[1] === 'amount') known = squash(child) === '预算数' ? [`${paired[0]}Budget`, 'amount'] : paired;
     let key = known?.[0] ?? `col${col + 1}`;
     const count = used.get(key) ?? 0;
     used.set(key, count + 1);
@@ -319,8 +343,16 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
     for (let i = index; i < columnNumbersAt; i++) header.push(rows[i].cells);
     index = columnNumbersAt + 1;
   } else {
-    while (index < rows.length && header.length < 3 && (header.length === 0 || (looksLikeHeader(rows[index].cells) && !isTotalRow(rows[index].cells, header)))) {
-      header.push(rows[index].cells);
+    const blank = (cells: string[]) => cells.every((c) => !c.trim());
+    while (index < rows.length && header.length < 5) {
+      const cells = rows[index].cells;
+      // An empty band between header rows (a PDF drawn with an extra rule) does not end the header.
+      if (header.length && blank(cells) && rows[index + 1] && looksLikeHeader(rows[index + 1].cells)) {
+        index++;
+        continue;
+      }
+      if (header.length && !(looksLikeHeader(cells) && !isTotalRow(cells, header))) break;
+      header.push(cells);
       index++;
     }
   }

@@ -121,7 +121,14 @@ const PARTS: Partial<Record<TableKind, [string, string[]][]>> = {
     ['total', ['currentSubtotal', 'carryOver']],
     ['currentSubtotal', ['fiscal', 'specialAccount', 'business', 'operatingIncome', 'superiorSubsidy', 'subsidiaryRemittance', 'otherIncome']],
   ],
-  'three-public': [['total', ['general', 'govFund', 'stateCapital']]],
+  'three-public': [
+    ['total', ['general', 'govFund', 'stateCapital']],
+    // 合计 = 因公出国（境）+ 公务用车购置及运行 + 公务接待; 车辆 = 购置 + 运行. 决算 also prints the budget pair.
+    ['total', ['abroad', 'vehicles', 'reception']],
+    ['vehicles', ['vehiclePurchase', 'vehicleOperation']],
+    ['totalBudget', ['abroadBudget', 'vehiclesBudget', 'receptionBudget']],
+    ['vehiclesBudget', ['vehiclePurchaseBudget', 'vehicleOperationBudget']],
+  ],
 };
 
 const label = (cells: Record<string, unknown>) => [cells.code, cells.name ?? cells.item].filter(Boolean).join(' ');
