@@ -274,6 +274,12 @@ export interface TableReading {
   diagnostics: Diagnostic[];
 }
 
+/** Cells that count the columns 1, 2, 3… (at least three), whatever the first cell says. */
+function isColumnNumbering(cells: string[]): boolean {
+  const numbers = cells.map((c) => c.trim()).filter((c) => /^\d+$/.test(c)).map(Number);
+  return numbers.length >= 3 && numbers.length >= cells.filter((c) => c.trim()).length - 1 && numbers.every((n, i) => n === numbers[0] + i) && numbers[0] <= 2;
+}
+
 /** "编制部门：上海市…办事处 单位：元" → the entity's name and the unit. */
 export function readHeadingLine(text: string): TableHeading {
   const heading: TableHeading = {};
@@ -356,6 +362,8 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
       index++;
     }
   }
+  // A row numbering the columns (栏次 without its label: "** | 1 | 2 | 3 …") belongs to the header.
+  if (rows[index] && isColumnNumbering(rows[index].cells)) index++;
   const columns = columnsFromHeader(header, width);
   const unit = heading.unit ?? unitFromLabels(header);
 

@@ -47,6 +47,13 @@ export type CheckSeverity = 'certain' | 'likely' | 'note';
 
 /** Rules whose failures admit another reading of the document. */
 const LIKELY_RULES = new Set<CheckRule>(['plan-ends-at-budget', 'plan-never-decreases']);
+/**
+ * Sums whose parts are read from rows or columns: when the parts add up to less than the printed
+ * total, a part may be one the reader did not recognise (a row of a template we do not know, a
+ * column outside the standard set), so the finding is 疑似, not 确定. Parts that add up to more
+ * than the total cannot come from a missed part.
+ */
+const SUM_RULES = new Set<CheckRule>(['hierarchy', 'row-parts', 'summary-sum', 'cross-table', 'projects-sum']);
 
 /** One check and its outcome. */
 export interface Check {
@@ -79,6 +86,8 @@ function tolerance(terms: number, unit = 0.01): number {
 
 interface Place {
   entity: Entity;
+  /** Amount unit of the figures compared: a difference within 1 元 or 0.01 万元 is rounding. */
+  unit?: string;
   table: string;
   row: string;
   field?: string;
@@ -88,13 +97,17 @@ interface Place {
 class Checks {
   readonly list: Check[] = [];
   compare(rule: CheckRule, place: Place, expected: number | null, actual: number | null, terms: number, what: string) {
+    // A cell that did not read as a number (text where a figure belongs) is a reading diagnostic, not a finding.
+    if ((expected !== null && typeof expected !== 'number') || (actual !== null && typeof actual !== 'number') || Number.isNaN(expected) || Number.isNaN(actual)) return;
     const e = expected ?? 0;
     const a = round(actual ?? 0);
-    const ok = Math.abs(e - a) <= tolerance(terms);
+    const rounding = place.unit === '元' ? 1 : 0.01;
+    const ok = Math.abs(e - a) <= Math.max(tolerance(terms), rounding + 1e-9);
     const message = ok
       ? `${what}: ${e} = ${a}.`
       : `${what}: ${e} is printed, but ${a} is computed (difference ${round(a - e)}).`;
-    const severity: CheckSeverity | undefined = !ok ? (LIKELY_RULES.has(rule) ? 'likely' : 'certain') : Math.abs(e - a) > 1e-9 ? 'note' : undefined;
+    const partsShort = SUM_RULES.has(rule) && (expected === null || a < e);
+    const severity: CheckSeverity | undefined = !ok ? (LIKELY_RULES.has(rule) || partsShort ? 'likely' : 'certain') : Math.abs(e - a) > 1e-9 ? 'note' : undefined;
     this.list.push({
       rule,
       ok,
@@ -144,7 +157,7 @@ function checkRowParts(checks: Checks, entity: Entity, table: Table) {
       const parts = present.map((k) => row[k] as number | null);
       if (row[totalKey] === null && parts.every((p) => p === null)) continue;
       const sum = parts.reduce<number>((s, v) => s + (v ?? 0), 0);
-      checks.compare('row-parts', { entity, table: table.title, row: label(row), field: totalKey, line: row.line }, row[totalKey], sum, present.length,
+      checks.compare('row-parts', { entity, unit: table.unit, table: table.title, row: label(row), field: totalKey, line: row.line }, row[totalKey], sum, present.length,
         `${label(row)}: ${totalKey} vs ${present.join(' + ')}`);
     }
   }
@@ -167,81 +180,102 @@ function checkHierarchy(checks: Checks, entity: Entity, table: Table) {
     if (!codeLevel(row.code)) continue;
     for (const k of keys) {
       if (row[k] === null && !row[`${k}Σ`]) continue;
-      checks.compare('hierarchy', { entity, table: table.title, row: label(row), field: k, line: row.line }, row[k], row[`${k}Σ`], row.children,
+      checks.compare('hierarchy', { entity, unit: table.unit, table: table.title, row: label(row), field: k, line: row.line }, row[k], row[`${k}Σ`], row.children,
         `${label(row)} (${k}) vs the sum of its ${row.children} sub-item(s)`);
     }
   }
   // 合计 against the 类.
-  const totalRow = frame.filter('d => op.match(d.name, /合计|总计/) && !d.code').objects()[0] as Record<string, any> | undefined;
+  const totalRow = totalRowOf(table);
   if (!totalRow) return;
+  const totalName = String(totalRow.cells.name ?? totalRow.cells.code ?? '合计');
   const classes = coded.filter('d => op.length(d.code) === 3');
   const classSums = classes.numRows() ? (classes.rollup(Object.fromEntries(keys.map((k) => [k, op.sum(k)]))).objects()[0] as Record<string, number>) : {};
   for (const k of keys) {
-    if (totalRow[k] === null && !classSums[k]) continue;
-    checks.compare('hierarchy', { entity, table: table.title, row: String(totalRow.name), field: k, line: totalRow.line }, totalRow[k], classSums[k] ?? 0, classes.numRows(),
-      `${totalRow.name} (${k}) vs the sum of the ${classes.numRows()} 类`);
+    const printed = (totalRow.cells[k] as number | null | undefined) ?? null;
+    if (printed === null && !classSums[k]) continue;
+    checks.compare('hierarchy', { entity, unit: table.unit, table: table.title, row: totalName, field: k, line: totalRow.line }, printed, classSums[k] ?? 0, classes.numRows(),
+      `${totalName} (${k}) vs the sum of the ${classes.numRows()} 类`);
   }
+}
+
+interface SideRow {
+  name: string;
+  value: number | null;
+  line: number;
 }
 
 interface SummaryTotals {
   table: Table;
   items: { income: number; expenditure: number; incomeCount: number; expenditureCount: number };
-  rows: Record<string, { value: number | null; line: number }>;
+  /** The named rows of each side (本年收入合计, 上年结转, 收入总计 …), in printed order. */
+  income: SideRow[];
+  expenditure: SideRow[];
 }
 
-/** Reads a 收支总表-like table's named rows (本年收入合计, 收入总计, …). */
+const ORDINAL_ITEM = /^[一二三四五六七八九十]+、/;
+/** Lines that break a named row down ("其中：…", "1. …", "（一）…"): never terms of a total. */
+const SUB_LINE = /^(其中|[\d]+[.、．]|（[一二三四五六七八九十\d]+）)/;
+
+/** Reads a 收支总表-like table's named rows (本年收入合计, 收入总计, …), side by side. */
 function summaryTotals(table: Table, expenditureKey: string): SummaryTotals {
-  const rows: SummaryTotals['rows'] = {};
+  const sides = { income: [] as SideRow[], expenditure: [] as SideRow[] };
   const items = { income: 0, expenditure: 0, incomeCount: 0, expenditureCount: 0 };
-  let incomeCarrySeen = false;
-  let expenditureCarrySeen = false;
+  const carrySeen = { income: false, expenditure: false };
   for (const row of table.rows) {
-    const incomeName = String(row.cells.incomeItem ?? '').replace(/\s+/g, '');
-    const expenditureName = String(row.cells.expenditureItem ?? '').replace(/\s+/g, '');
-    const income = (row.cells.incomeAmount as number | null) ?? null;
-    const expenditure = (row.cells[expenditureKey] as number | null) ?? null;
-    if (/^[一二三四五六七八九十]+、/.test(incomeName) && !incomeCarrySeen) {
-      items.income += income ?? 0;
-      items.incomeCount++;
-    } else if (incomeName) {
-      if (/结转/.test(incomeName)) incomeCarrySeen = true;
-      rows[incomeName] = { value: income, line: row.line };
-    }
-    if (/^[一二三四五六七八九十]+、/.test(expenditureName) && !expenditureCarrySeen) {
-      items.expenditure += expenditure ?? 0;
-      items.expenditureCount++;
-    } else if (expenditureName) {
-      if (/结转/.test(expenditureName)) expenditureCarrySeen = true;
-      rows[expenditureName] = { value: expenditure, line: row.line };
+    for (const side of ['income', 'expenditure'] as const) {
+      const name = String(row.cells[side === 'income' ? 'incomeItem' : 'expenditureItem'] ?? '').replace(/\s+/g, '');
+      const value = (row.cells[side === 'income' ? 'incomeAmount' : expenditureKey] as number | null) ?? null;
+      if (!name) continue;
+      if (ORDINAL_ITEM.test(name) && !carrySeen[side]) {
+        items[side] += value ?? 0;
+        items[side === 'income' ? 'incomeCount' : 'expenditureCount']++;
+      } else {
+        if (/结转|结余/.test(name)) carrySeen[side] = true;
+        sides[side].push({ name, value, line: row.line });
+      }
     }
   }
-  return { table, items, rows };
+  return { table, items, ...sides };
 }
 
-function find(totals: SummaryTotals, pattern: RegExp) {
-  const key = Object.keys(totals.rows).find((k) => pattern.test(k));
-  return key ? { name: key, ...totals.rows[key] } : undefined;
+function find(rows: SideRow[], pattern: RegExp): SideRow | undefined {
+  return rows.find((r) => pattern.test(r.name));
+}
+
+/**
+ * The rows that make up a side's grand total: this year's total and every named row printed after
+ * it, except lines that break one of them down. Budget: 本年收入合计 + 上年结转; 决算: 本年收入合计 +
+ * 使用非财政拨款结余 + 年初结转和结余, and 本年支出合计 + 结余分配 + 年末结转和结余.
+ */
+function grandTerms(rows: SideRow[], current: SideRow, grand: SideRow): SideRow[] {
+  const from = rows.indexOf(current);
+  const to = rows.indexOf(grand);
+  return rows.slice(from, to).filter((r) => r === current || (!SUB_LINE.test(r.name) && !ORDINAL_ITEM.test(r.name)));
 }
 
 function checkSummary(checks: Checks, entity: Entity, table: Table, expenditureKey: string) {
   const totals = summaryTotals(table, expenditureKey);
-  const place = (row: string, line?: number): Place => ({ entity, table: table.title, row, line });
-  const incomeTotal = find(totals, /^本年收入合计$/);
-  const expenditureTotal = find(totals, /^本年支出合计$/);
-  if (incomeTotal) checks.compare('summary-sum', place(incomeTotal.name, incomeTotal.line), incomeTotal.value, totals.items.income, totals.items.incomeCount, '本年收入合计 vs the sum of the income items');
-  if (expenditureTotal) checks.compare('summary-sum', place(expenditureTotal.name, expenditureTotal.line), expenditureTotal.value, totals.items.expenditure, totals.items.expenditureCount, '本年支出合计 vs the sum of the expenditure items');
-  const grandIncome = find(totals, /^收入总计$/);
-  const grandExpenditure = find(totals, /^支出总计$/);
-  const carriedIn = find(totals, /上年结转|年初.*结转/);
-  const carriedOut = find(totals, /年终结转|年末.*结转/);
-  if (grandIncome && incomeTotal) checks.compare('summary-sum', place(grandIncome.name, grandIncome.line), grandIncome.value, (incomeTotal.value ?? 0) + (carriedIn?.value ?? 0), 2, '收入总计 vs 本年收入合计 + 上年结转');
-  if (grandExpenditure && expenditureTotal) checks.compare('summary-sum', place(grandExpenditure.name, grandExpenditure.line), grandExpenditure.value, (expenditureTotal.value ?? 0) + (carriedOut?.value ?? 0), 2, '支出总计 vs 本年支出合计 + 年终结转结余');
-  if (grandIncome && grandExpenditure) checks.compare('balance', place('收入总计 / 支出总计', grandIncome.line), grandIncome.value, grandExpenditure.value, 0, '收入总计 vs 支出总计');
+  const place = (row: string, line?: number): Place => ({ entity, unit: table.unit, table: table.title, row, line });
+  const incomeTotal = find(totals.income, /^本年收入合计$/);
+  const expenditureTotal = find(totals.expenditure, /^本年支出合计$/);
+  if (incomeTotal && totals.items.incomeCount) checks.compare('summary-sum', place(incomeTotal.name, incomeTotal.line), incomeTotal.value, totals.items.income, totals.items.incomeCount, '本年收入合计 vs the sum of the income items');
+  if (expenditureTotal && totals.items.expenditureCount) checks.compare('summary-sum', place(expenditureTotal.name, expenditureTotal.line), expenditureTotal.value, totals.items.expenditure, totals.items.expenditureCount, '本年支出合计 vs the sum of the expenditure items');
+  const grandIncome = find(totals.income, /^(收入)?总计$/);
+  const grandExpenditure = find(totals.expenditure, /^(支出)?总计$/);
+  for (const [current, grand] of [[incomeTotal, grandIncome], [expenditureTotal, grandExpenditure]] as const) {
+    if (!current || !grand) continue;
+    const rows = current === incomeTotal ? totals.income : totals.expenditure;
+    const terms = grandTerms(rows, current, grand);
+    if (rows.indexOf(grand) < rows.indexOf(current)) continue;
+    checks.compare('summary-sum', place(grand.name, grand.line), grand.value, terms.reduce((sum, t) => sum + (t.value ?? 0), 0), terms.length, `${grand.name} vs ${terms.map((t) => t.name).join(' + ')}`);
+  }
+  if (grandIncome?.value != null && grandExpenditure?.value != null) checks.compare('balance', place('收入总计 / 支出总计', grandIncome.line), grandIncome.value, grandExpenditure.value, 0, '收入总计 vs 支出总计');
   return totals;
 }
 
 function totalRowOf(table: Table | undefined) {
-  return table?.rows.find((r) => !r.cells.code && /合计|总计/.test(String(r.cells.name ?? '')));
+  // The 合计 row: named in the name column, or (templates with split code columns) in the code column.
+  return table?.rows.find((r) => (!r.cells.code && /合计|总计/.test(String(r.cells.name ?? ''))) || /^(合计|总计)$/.test(String(r.cells.code ?? '').replace(/\s+/g, '')));
 }
 
 function checkCrossTables(checks: Checks, entity: Entity, summary?: SummaryTotals, fiscal?: SummaryTotals) {
@@ -251,7 +285,7 @@ function checkCrossTables(checks: Checks, entity: Entity, summary?: SummaryTotal
   const basic = findTable(entity, 'general-basic-expenditure');
   const compareTables = (a: Table | undefined, aValue: number | null | undefined, aLine: number | undefined, b: string, bValue: number | null | undefined, what: string) => {
     if (!a || aValue === undefined || bValue === undefined) return;
-    checks.compare('cross-table', { entity, table: a.title, row: what, line: aLine }, aValue, bValue, 1, `${what}: ${a.title} vs ${b}`);
+    checks.compare('cross-table', { entity, unit: a.unit, table: a.title, row: what, line: aLine }, aValue, bValue, 1, `${what}: ${a.title} vs ${b}`);
   };
   const expTotal = totalRowOf(expenditure);
   const incTotal = totalRowOf(income);
@@ -259,8 +293,8 @@ function checkCrossTables(checks: Checks, entity: Entity, summary?: SummaryTotal
   const basicTotal = totalRowOf(basic);
   if (summary) {
     const s = summary.table.title;
-    compareTables(expenditure, expTotal?.cells.total as number | null, expTotal?.line, s, find(summary, /^本年支出合计$/)?.value, '支出合计');
-    compareTables(income, incTotal?.cells.currentSubtotal as number | null, incTotal?.line, s, find(summary, /^本年收入合计$/)?.value, '本年收入合计');
+    compareTables(expenditure, expTotal?.cells.total as number | null, expTotal?.line, s, find(summary.expenditure, /^本年支出合计$/)?.value, '支出合计');
+    compareTables(income, incTotal?.cells.currentSubtotal as number | null, incTotal?.line, s, find(summary.income, /^本年收入合计$/)?.value, '本年收入合计');
   }
   if (fiscal) {
     const fiscalGeneral = fiscal.table.rows.find((r) => /本年支出合计/.test(String(r.cells.expenditureItem ?? '').replace(/\s+/g, '')));
@@ -273,9 +307,10 @@ function checkProjects(checks: Checks, dataset: BudgetDataset, entity: Entity) {
   if (!entity.projects.length) return;
   const expenditure = findTable(entity, 'expenditure');
   const total = totalRowOf(expenditure);
-  if (expenditure && total) {
+  // In a 决算 the projects' 绩效 budgets need not add up to the year's 项目支出 (carry-overs, adjustments).
+  if (expenditure && total && dataset.meta.kind === 'budget') {
     const budgets = entity.projects.reduce((s, p) => s + (p.budget ?? 0), 0);
-    checks.compare('projects-sum', { entity, table: expenditure.title, row: String(total.cells.name), field: 'project', line: total.line }, total.cells.project as number | null, budgets, entity.projects.length,
+    checks.compare('projects-sum', { entity, unit: expenditure.unit, table: expenditure.title, row: String(total.cells.name), field: 'project', line: total.line }, total.cells.project as number | null, budgets, entity.projects.length,
       `项目支出 vs the sum of the ${entity.projects.length} project budgets`);
   }
   const plans = disbursementPlans(dataset, { entity: entity.code });
