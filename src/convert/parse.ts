@@ -140,11 +140,18 @@ function liftHeadingLines(tokens: Token[]): Token[] {
 
 /** A year named in a title or a cover line: "2024年部门预算", "2024 年度部门决算表". */
 const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年度?/;
+/** A table's title: it ends with 表, perhaps followed by a remark in brackets ("…支出表（按功能分类）"). */
+const TABLE_TITLE = /表([（(][^）)]*[）)])?$/;
+/** The cover or the document's title: "上海市普陀区财政局2024年度部门决算", "2026年部门预算". */
+const COVER_YEAR = /((?:19|20)\d{2})\s*年度?.{0,16}?(部门|单位)(综合)?(预算|决算)/;
 
 function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () => { message: string; code: string }): ParseResult {
   const tokens = liftHeadingLines(rawTokens);
   const diagnostics: Diagnostic[] = [];
   const titleYears = new Map<number, number>();
+  const coverYears = new Map<number, number>();
+  /** Each standard table's year and (codeless) department, to tell a file holding several documents. */
+  const documents: { year: number; department?: string; line: number; page?: number }[] = [];
   const entities: Entity[] = [];
   const years = new Map<number, number>();
   const units = new Map<string, number>();
@@ -193,6 +200,8 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
 
     const title = stripBookmark(token.text);
     if (/决算/.test(title) && /表$|部分/.test(title)) finalAccounts = true;
+    const cover = COVER_YEAR.exec(title);
+    if (cover && title.length <= 60) coverYears.set(Number(cover[1]), (coverYears.get(Number(cover[1])) ?? 0) + 1);
     const partMatch = PART.exec(title);
     if (partMatch && /所属单位|单位预算|单位决算/.test(title) && !/情况说明/.test(title)) {
       part = 'units';
@@ -217,10 +226,14 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
         continue;
       }
       const { table, heading, diagnostics: found } = readTable(title, token.line, rows, notes, token.heading);
-      const titleYear = YEAR_IN_TEXT.exec(title)?.[1];
+      const titleYear = TABLE_TITLE.test(squash(title)) ? YEAR_IN_TEXT.exec(title)?.[1] : undefined;
       if (titleYear && !heading.year) titleYears.set(Number(titleYear), (titleYears.get(Number(titleYear)) ?? 0) + 1);
       diagnostics.push(...found);
       if (heading.year) years.set(heading.year, (years.get(heading.year) ?? 0) + 1);
+      // A year counts from a real title ("2024年部门收支总表"), not from a sentence above a table.
+      const titleLike = TABLE_TITLE.test(squash(title)) && squash(title).length <= 50;
+      const tableYear = heading.year ?? (titleLike && YEAR_IN_TEXT.exec(title) ? Number(YEAR_IN_TEXT.exec(title)![1]) : undefined);
+      if (tableYear) documents.push({ year: tableYear, department: heading.entityCode ? undefined : heading.entityName, line: token.line, page: token.page });
       if (table.unit) units.set(table.unit, (units.get(table.unit) ?? 0) + 1);
       current = entityFor(heading.entityCode, heading.entityName, token.line);
       if (!current.name && heading.entityName) current.name = heading.entityName;
@@ -293,8 +306,9 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
     }
   }
 
+  refuseSeveralDocuments(documents, options.fileName ?? 'the document');
   const department = entities.find((e) => e.scope === 'department') ?? entities[0];
-  const year = mostCommon(years) ?? mostCommon(titleYears) ?? 0;
+  const year = mostCommon(years) ?? mostCommon(titleYears) ?? mostCommon(coverYears) ?? 0;
   if (years.size > 1) {
     diagnostics.push({ severity: 'warning', code: 'several-years', message: `Tables give different budget years (${[...years.keys()].join(', ')}); the dataset uses ${year}, the most common.` });
   }
@@ -352,6 +366,28 @@ function addPages(dataset: BudgetDataset, tokens: Token[]): void {
     entity.sections.forEach(mark);
   }
   dataset.diagnostics.forEach(mark);
+}
+
+/**
+ * A file that holds the tables of several years, or of several departments named without codes, is
+ * several documents: merging them would invent findings (one year's totals against another's). It
+ * is refused, naming what it holds and where the second begins. A value counts when at least two
+ * tables carry it, so a stray year in one title does not refuse a document.
+ */
+function refuseSeveralDocuments(documents: { year: number; department?: string; line: number; page?: number }[], file: string): void {
+  for (const [what, valueOf] of [
+    ['years', (d: (typeof documents)[number]) => String(d.year)],
+    ['departments', (d: (typeof documents)[number]) => d.department ?? ''],
+  ] as const) {
+    const counts = new Map<string, number>();
+    for (const d of documents) if (valueOf(d)) counts.set(valueOf(d), (counts.get(valueOf(d)) ?? 0) + 1);
+    const distinct = [...counts].filter(([, n]) => n >= 2);
+    if (distinct.length < 2) continue;
+    const second = documents.find((d) => valueOf(d) === distinct[1][0])!;
+    const where = second.page ? `page ${second.page}` : `line ${second.line}`;
+    const message = `${file}: this file holds the tables of several ${what} (${distinct.map(([v, n]) => `${v}: ${n} tables`).join('; ')}); the second begins at ${where}. Convert one document at a time: split the file, one ${what === 'years' ? 'year' : 'department'} each.`;
+    throw new DisclosureError(message, [{ severity: 'error', code: 'several-documents', message, line: second.line, ...(second.page ? { page: second.page } : {}) }]);
+  }
 }
 
 /**

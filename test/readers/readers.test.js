@@ -170,3 +170,9 @@ test('a PDF table drawn without rules gets a warning naming its pages', async ()
   assert.equal(result.notes[0].code, 'pdf-unruled-table');
   assert.match(result.notes[0].message, /^Page\(s\) 2 print figures/);
 });
+
+test('a file holding two years of budgets is refused, never merged (two real PDFs joined by qpdf)', async () => {
+  const { code, message } = await refusal(new Uint8Array(readFileSync('test/fixtures/two-years.pdf')), 'two-years.pdf');
+  assert.equal(code, 'several-documents');
+  assert.match(message, /several years \(2025: 9 tables; 2024: 8 tables\); the second begins at page 15/);
+});
