@@ -379,11 +379,12 @@ function runChecks(dataset: BudgetDataset): Check[] {
 /** Figures of the explanatory text against their tables (see text-checks.ts). */
 function checkText(checks: Checks, entity: Entity) {
   for (const f of textFigures(entity)) {
-    const ok = f.outcome !== 'differs';
+    const ok = f.outcome === 'equal' || f.outcome === 'rounding';
+    const severity = f.outcome === 'differs' ? 'certain' : f.outcome === 'wrong-unit' ? 'likely' : f.outcome === 'rounding' ? 'note' : undefined;
     checks.list.push({
       rule: 'text-vs-table',
       ok,
-      ...(f.outcome === 'differs' ? { severity: 'certain' as const } : f.outcome === 'rounding' ? { severity: 'note' as const } : {}),
+      ...(severity ? { severity } : {}),
       entity: entity.code,
       table: f.tableTitle,
       row: f.what,
@@ -393,7 +394,9 @@ function checkText(checks: Checks, entity: Entity) {
       excerpt: f.excerpt,
       message: ok
         ? `${f.what}: the text's ${f.written} ${f.writtenUnit} = the table's ${f.table}.`
-        : `${f.what}: the text says ${f.written} ${f.writtenUnit}, but the table "${f.tableTitle}" (${f.tableRow}) gives ${f.table} ${f.writtenUnit}.`,
+        : f.outcome === 'wrong-unit'
+          ? `${f.what}: the text writes ${f.written} ${f.writtenUnit}, the table's figure in its own unit (${f.tableUnit}): ${f.writtenUnit} written where ${f.tableUnit} is meant?`
+          : `${f.what}: the text says ${f.written} ${f.writtenUnit}, but the table "${f.tableTitle}" (${f.tableRow}) gives ${f.table} ${f.writtenUnit}.`,
     });
   }
 }

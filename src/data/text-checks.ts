@@ -67,13 +67,18 @@ export interface TextFigure {
   /** The table's figure, converted to the written unit and rounded as the text rounds. */
   table: number;
   tableTitle: string;
+  /** The table's own unit. */
+  tableUnit: string;
   tableRow: string;
   tableLine: number;
   /** Line (and page) of the section holding the statement. */
   line: number;
   excerpt: string;
-  /** `equal`, `rounding` (within the last written digit), or `differs`. */
-  outcome: 'equal' | 'rounding' | 'differs';
+  /**
+   * `equal`, `rounding` (within the last written digit), `wrong-unit` (the figure is the table's,
+   * but written in 元 where the table counts 万元, or the other way), or `differs`.
+   */
+  outcome: 'equal' | 'rounding' | 'wrong-unit' | 'differs';
 }
 
 /** Every statement of the entity's text that names a table figure, compared with that figure. */
@@ -98,7 +103,9 @@ export function textFigures(entity: Entity): TextFigure[] {
         const inWrittenUnit = (cell.value * (UNIT_IN_YUAN[tableUnit] ?? 1e4)) / UNIT_IN_YUAN[writtenUnit];
         const shown = round(inWrittenUnit, decimals);
         const step = 10 ** -decimals;
-        const outcome = Math.abs(shown - written) < step / 2 ? (Math.abs(inWrittenUnit - written) < 1e-9 ? 'equal' : 'rounding') : Math.abs(inWrittenUnit - written) <= step + 1e-9 ? 'rounding' : 'differs';
+        let outcome: TextFigure['outcome'] = Math.abs(shown - written) < step / 2 ? (Math.abs(inWrittenUnit - written) < 1e-9 ? 'equal' : 'rounding') : Math.abs(inWrittenUnit - written) <= step + 1e-9 ? 'rounding' : 'differs';
+        // "2940.05元" where the table's 2,940.05 is in 万元: the right figure under the wrong unit.
+        if (outcome === 'differs' && writtenUnit !== tableUnit && Math.abs(cell.value - written) <= step + 1e-9) outcome = 'wrong-unit';
         const start = Math.max(0, match.index! - 12);
         found.push({
           what: subject.what,
@@ -106,6 +113,7 @@ export function textFigures(entity: Entity): TextFigure[] {
           writtenUnit,
           table: round(inWrittenUnit, Math.max(decimals, 2)),
           tableTitle: table.title,
+          tableUnit,
           tableRow: cell.row,
           tableLine: cell.line,
           line: section.line,

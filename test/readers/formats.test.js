@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { convertFile } from '../../dist/converter.js';
+import { makeDocx } from '../helpers/make-files.js';
 import { checkConsistency, expenditureHierarchy, incomeVsExpenditure } from '../../dist/data.js';
 
 const SAMPLE = 'data/samples/cangzhou-kfq-zzrsb-2024';
@@ -238,4 +239,23 @@ test('the sample: its four plan findings are 疑似 (the plan could be read othe
   const { dataset } = text;
   const failed = checkConsistency(dataset).filter((c) => !c.ok);
   assert.deepEqual(failed.map((c) => [c.rule, c.severity]), Array(4).fill(['plan-ends-at-budget', 'likely']));
+});
+
+test('figures of the text against the tables: equal, rounding (提示), 元 written for 万元 (疑似), different (确定)', async () => {
+  const p = (text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const row = (...cells) => `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${c}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`;
+  const body = [
+    p('收入支出决算总表'),
+    p('单位：万元'),
+    `<w:tbl>${row('收入', '', '支出', '')}${row('项目', '决算数', '项目', '决算数')}${row('一、财政拨款收入', '2946.25', '一、一般公共服务支出', '2940.05')}${row('本年收入合计', '2946.25', '本年支出合计', '2940.05')}${row('年初结转和结余', '49.14', '年末结转和结余', '55.34')}${row('总计', '2995.39', '总计', '2995.39')}</w:tbl>`,
+    p('一、收入支出决算总体情况说明'),
+    p('本部门2024年度收入支出总计2995.4万元。本年收入合计2946.25元，本年支出合计2940.50万元。'),
+  ].join('');
+  const { dataset } = await convertFile(makeDocx(body), { fileName: 'text.docx' });
+  const text = checkConsistency(dataset).filter((c) => c.rule === 'text-vs-table').map((c) => [c.row, c.ok, c.severity ?? null]);
+  assert.deepEqual(text, [
+    ['收入支出总计', true, 'note'],
+    ['本年收入合计', false, 'likely'],
+    ['本年支出合计', false, 'certain'],
+  ]);
 });
