@@ -39,6 +39,13 @@ const LABELS: Record<string, [string, ColumnRole]> = {
   本年收入: ['currentIncome', 'amount'],
   本年支出: ['total', 'amount'],
   金额: ['total', 'amount'],
+  总计: ['total', 'amount'],
+  '收入/预算': ['incomeAmount', 'amount'],
+  '支出/预算': ['expenditureAmount', 'amount'],
+  '一般公共预算支出/小计': ['total', 'amount'],
+  本年一般公共预算基本支出: ['total', 'amount'],
+  本年政府性基金预算支出: ['total', 'amount'],
+  本年国有资本经营预算支出: ['total', 'amount'],
   '收入/项目名称': ['incomeItem', 'name'],
   '支出/项目名称': ['expenditureItem', 'name'],
   收入总计: ['total', 'amount'],
@@ -130,7 +137,7 @@ const LABEL_PATTERNS: [RegExp, [string, ColumnRole]][] = [
 function lookupLabel(parent: string, child: string): [string, ColumnRole] | undefined {
   const p = squash(parent);
   // "2026年预算数" is 预算数 in the year of the document.
-  const c = squash(child).replace(/[（(].*?[)）]/g, '').replace(/^(19|20)\d{2}年度?/, '');
+  const c = squash(child).replace(/[（(].*?[)）]/g, '').replace(/^(19|20)\d{2}年度?/, '').replace(/^其中[:：]?/, '');
   return LABELS[`${p}/${c}`] ?? LABELS[c] ?? LABEL_PATTERNS.find(([pattern]) => pattern.test(c))?.[1];
 }
 

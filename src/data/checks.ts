@@ -96,12 +96,14 @@ interface Place {
 
 class Checks {
   readonly list: Check[] = [];
+  /** The dataset's unit, for tables that print none of their own. */
+  constructor(readonly unit?: string) {}
   compare(rule: CheckRule, place: Place, expected: number | null, actual: number | null, terms: number, what: string) {
     // A cell that did not read as a number (text where a figure belongs) is a reading diagnostic, not a finding.
     if ((expected !== null && typeof expected !== 'number') || (actual !== null && typeof actual !== 'number') || Number.isNaN(expected) || Number.isNaN(actual)) return;
     const e = expected ?? 0;
     const a = round(actual ?? 0);
-    const rounding = place.unit === '元' ? 1 : 0.01;
+    const rounding = (place.unit ?? this.unit) === '元' ? 1 : 0.01;
     const ok = Math.abs(e - a) <= Math.max(tolerance(terms), rounding + 1e-9);
     const message = ok
       ? `${what}: ${e} = ${a}.`
@@ -358,7 +360,7 @@ export function checkConsistency(dataset: BudgetDataset): Check[] {
 }
 
 function runChecks(dataset: BudgetDataset): Check[] {
-  const checks = new Checks();
+  const checks = new Checks(dataset.meta.unit);
   for (const entity of dataset.entities) {
     const summaryTable = findTable(entity, 'summary');
     const fiscalTable = findTable(entity, 'fiscal-summary');

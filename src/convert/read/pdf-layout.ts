@@ -327,7 +327,7 @@ export function layoutPage(runs: TextRun[], rules: Rule[], page: { width: number
     tables.push({ top: grid.ys[0], bottom: grid.ys[grid.ys.length - 1], xs: grid.xs, rows, full });
   }
 
-  const margin = page.height * 0.08;
+  const margin = page.height * 0.12;
   const lines = linesOf(glyphs.filter((_, k) => !inTable[k])).filter(
     (l) => !(PAGE_NUMBER.test(l.text) && (l.top < margin + l.size || l.top > page.height - margin)),
   );

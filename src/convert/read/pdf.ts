@@ -305,6 +305,26 @@ function columnMap(previous: number[], next: number[]): number[] | undefined {
 const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
 
 /**
+ * Running heads and feet: a short line printed at the top or bottom of at least three pages
+ * ("苏州市交通运输局2026年度部门预算公开"). They are page furniture, not titles; left in, they would
+ * stand between a table and its continuation on the next page.
+ */
+function runningHeads(pages: PageResult[]): Set<string> {
+  const seen = new Map<string, Set<number>>();
+  for (const { page, layout } of pages) {
+    const paragraphs = layout.paragraphs;
+    if (!paragraphs.length) continue;
+    const edges = [paragraphs[0], paragraphs[paragraphs.length - 1]];
+    for (const p of edges) {
+      if (p.text.length > 40) continue;
+      seen.set(p.text, (seen.get(p.text) ?? new Set()).add(page));
+    }
+  }
+  // A table's heading line ("编制部门：… 单位：元") repeats too, but it belongs to each table.
+  return new Set([...seen].filter(([text, onPages]) => onPages.size >= 3 && !/表$|单位[:：]|编制|部门[:：]/.test(text)).map(([text]) => text));
+}
+
+/**
  * Pages → blocks in reading order. A table at the top of a page (nothing printed above it) with the
  * same columns as the table that ended the previous page continues it: its repeated header rows go,
  * and a first row with no figures whose text sits only where the last row had text is that row's end.
@@ -315,10 +335,11 @@ function assembleBlocks(pages: PageResult[]): Block[] {
     | { kind: 'table'; page: number; top: number; xs: number[]; rows: PageRow[] }
     | { kind: 'paragraph'; page: number; top: number; text: string };
   const items: Item[] = [];
+  const furniture = runningHeads(pages);
   for (const { page, layout } of pages) {
     const onPage: Item[] = [
       ...layout.tables.map((t): Item => ({ kind: 'table', page, top: t.top, xs: t.xs, rows: t.rows.map((cells, i) => ({ cells, full: t.full[i], page })) })),
-      ...layout.paragraphs.map((p): Item => ({ kind: 'paragraph', page, top: p.top, text: p.text })),
+      ...layout.paragraphs.filter((p) => !furniture.has(p.text)).map((p): Item => ({ kind: 'paragraph', page, top: p.top, text: p.text })),
     ].sort((a, b) => b.top - a.top);
     onPage.forEach((item, index) => {
       const previous = items[items.length - 1];
