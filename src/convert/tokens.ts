@@ -101,7 +101,17 @@ export function tokensFromBlocks(blocks: Block[]): Token[] {
       if (text) tokens.push({ type: 'text', text, ...block.place });
       continue;
     }
-    for (const row of block.rows) tokens.push({ type: 'row', cells: row.cells.map(cleanCell), ...row.place });
+    // A sheet exported with its whole print area ruled puts the title and "金额单位：万元" inside
+    // the grid, each alone on its row: they are paragraphs above the table, as on paper.
+    let first = 0;
+    while (first < block.rows.length) {
+      const filled = block.rows[first].cells.map(cleanCell).filter(Boolean);
+      if (filled.length > 1) break;
+      if (filled.length === 1 && !/^(\S{1,40}表([（(].*[）)])?|.*单位[:：].*|(部门|单位)(（单位）)?(名称)?[:：].*)$/.test(filled[0])) break;
+      if (filled.length === 1) tokens.push({ type: 'text', text: filled[0], ...block.rows[first].place });
+      first++;
+    }
+    for (const row of block.rows.slice(first)) tokens.push({ type: 'row', cells: row.cells.map(cleanCell), ...row.place });
   }
   return tokens;
 }
