@@ -116,16 +116,12 @@ function rulesOfPage(pdfjs: PdfJs, fnArray: number[], argsArray: unknown[]): Rul
         } else if (op === DRAW.lineTo) {
           current.push(point(data[k], data[k + 1]));
           k += 2;
-        } else if (op === DRAW.curveTo) {
-          // Curves are not rules: end the straight run here.
-          current.push(point(data[k + 4], data[k + 5]));
-          if (current.length) subpaths.push(current);
-          current = [current[current.length - 1]];
-          k += 6;
-        } else if (op === DRAW.quadraticCurveTo) {
-          if (current.length) subpaths.push(current);
-          current = [point(data[k + 2], data[k + 3])];
-          k += 4;
+        } else if (op === DRAW.curveTo || op === DRAW.quadraticCurveTo) {
+          // Curves are not rules: the straight run ends here and a new one starts at the curve's end.
+          const end = op === DRAW.curveTo ? 4 : 2;
+          if (current.length > 1) subpaths.push(current);
+          current = [point(data[k + end], data[k + end + 1])];
+          k += end + 2;
         } else if (op === DRAW.closePath) {
           if (current.length) current.push(current[0]);
           subpaths.push(current);
