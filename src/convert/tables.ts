@@ -281,6 +281,34 @@ export interface TableReading {
   diagnostics: Diagnostic[];
 }
 
+const GLUED_CODE = /^(\d{3}(?:\d{2}){0,2})\s*[-－—–.．、]?\s*([\u4e00-\u9fff（(].*)$/;
+
+/**
+ * Codes printed in the same cell as their name ("2040202-一般行政管理事务", "2010507专项普查活动"),
+ * in a table with no code column: that column becomes a code column and a name column. The header
+ * cell is repeated over both, so their labels read "… / 科目编码" and "… / 科目名称".
+ */
+function splitGluedCodes(header: string[][], rows: RowToken[], bodyStart: number, width: number): { header: string[][]; rows: RowToken[] } | undefined {
+  if (header.some((cells) => cells.some((c) => /编码|代码/.test(c)))) return undefined;
+  const body = rows.slice(bodyStart).filter((r) => r.cells.some(Boolean));
+  for (let col = 0; col < width; col++) {
+    const filled = body.map((r) => (r.cells[col] ?? '').trim()).filter(Boolean);
+    if (filled.length < 2 || filled.filter((c) => GLUED_CODE.test(c)).length / filled.length < 0.6) continue;
+    const split = (cells: string[], toCode: (c: string) => [string, string]) => {
+      const [code, name] = toCode(cells[col] ?? '');
+      return [...cells.slice(0, col), code, name, ...cells.slice(col + 1)];
+    };
+    const newHeader = header.map((cells, r) => split(cells, (c) => (r === header.length - 1 ? ['科目编码', '科目名称'] : [c, ''])));
+    const newRows = rows.map((row, i) =>
+      i < bodyStart ? row : { ...row, cells: split(row.cells, (c) => { const m = GLUED_CODE.exec(c.trim()); return m ? [m[1], m[2].trim()] : ['', c]; }) },
+    );
+    // The last header row names the two columns; a label above spans both.
+    if (header.length === 1) newHeader.unshift(split(header[0], (c) => [c, '']));
+    return { header: newHeader, rows: newRows };
+  }
+  return undefined;
+}
+
 /** Cells that count the columns 1, 2, 3… (at least three), whatever the first cell says. */
 function isColumnNumbering(cells: string[]): boolean {
   const numbers = cells.map((c) => c.trim()).filter((c) => /^\d+$/.test(c)).map(Number);
@@ -344,12 +372,12 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
   let kind = tableKindFromTitle(title);
   let index = 0;
   let heading: TableHeading = headingLine ? readHeadingLine(headingLine) : {};
-  const rows = joinCodeParts(tokens);
+  let rows = joinCodeParts(tokens);
   if (rows[0] && isHeadingRow(rows[0].cells)) {
     heading = { ...heading, ...readHeadingRow(rows[0].cells) };
     index = 1;
   }
-  const width = Math.max(0, ...rows.slice(index).map((r) => r.cells.length));
+  let width = Math.max(0, ...rows.slice(index).map((r) => r.cells.length));
   const header: string[][] = [];
   const columnNumbersAt = rows.findIndex((r, i) => i >= index && i < index + 5 && squash(r.cells[0] ?? '') === '栏次');
   if (columnNumbersAt >= 0) {
@@ -371,6 +399,12 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
   }
   // A row numbering the columns (栏次 without its label: "** | 1 | 2 | 3 …") belongs to the header.
   if (rows[index] && isColumnNumbering(rows[index].cells)) index++;
+  const glued = splitGluedCodes(header, rows, index, width);
+  if (glued) {
+    rows = glued.rows;
+    header.splice(0, header.length, ...glued.header);
+    width++;
+  }
   const columns = columnsFromHeader(header, width);
   const unit = heading.unit ?? unitFromLabels(header);
 

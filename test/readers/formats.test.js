@@ -259,3 +259,24 @@ test('figures of the text against the tables: equal, rounding (提示), 元 writ
     ['本年支出合计', false, 'certain'],
   ]);
 });
+
+test('codes printed in the cell of their name ("2010507-专项普查活动", "201一般公共服务支出") get their own column', async () => {
+  const p = (text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const row = (...cells) => `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${c}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`;
+  const body = [
+    p('部门支出总表'),
+    p('单位：万元'),
+    `<w:tbl>${row('支出功能分类科目', '合计', '基本支出', '项目支出')}${row('合计', '357.70', '100.00', '257.70')}${row('201一般公共服务支出', '357.70', '100.00', '257.70')}${row('20105-统计信息事务', '357.70', '100.00', '257.70')}${row('2010507-专项普查活动', '257.70', '', '257.70')}${row('2010501 行政运行', '100.00', '100.00', '')}</w:tbl>`,
+  ].join('');
+  const { dataset } = await convertFile(makeDocx(body), { fileName: 'glued.docx' });
+  const table = dataset.entities[0].tables[0];
+  assert.equal(table.kind, 'expenditure');
+  assert.deepEqual(table.rows.map((r) => [r.cells.code, r.cells.name, r.cells.total]), [
+    [null, '合计', 357.7],
+    ['201', '一般公共服务支出', 357.7],
+    ['20105', '统计信息事务', 357.7],
+    ['2010507', '专项普查活动', 257.7],
+    ['2010501', '行政运行', 100],
+  ]);
+  assert.deepEqual(checkConsistency(dataset).filter((c) => !c.ok), []);
+});
