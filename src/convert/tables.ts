@@ -42,6 +42,8 @@ const LABELS: Record<string, [string, ColumnRole]> = {
   总计: ['total', 'amount'],
   '收入/预算': ['incomeAmount', 'amount'],
   '支出/预算': ['expenditureAmount', 'amount'],
+  '收入/本年预算': ['incomeAmount', 'amount'],
+  '支出/本年预算': ['expenditureAmount', 'amount'],
   '一般公共预算支出/小计': ['total', 'amount'],
   本年一般公共预算基本支出: ['total', 'amount'],
   本年政府性基金预算支出: ['total', 'amount'],
@@ -129,6 +131,7 @@ const LABEL_PATTERNS: [RegExp, [string, ColumnRole]][] = [
   [/^价值/, ['value', 'amount']],
   [/科目(编码|代码)$/, ['code', 'code']],
   [/科目名称$/, ['name', 'name']],
+  [/^(功能|经济)(分类)?科目$/, ['name', 'name']],
   [/^本年(收入|支出)合计$/, ['total', 'amount']],
   [/^(年初|上年)结转和?结余$/, ['carryOver', 'amount']],
   [/^(年末|年终)结转和?结余$/, ['carryForward', 'amount']],
@@ -311,8 +314,10 @@ function splitGluedCodes(header: string[][], rows: RowToken[], bodyStart: number
 
 /** Cells that count the columns 1, 2, 3… (at least three), whatever the first cell says. */
 function isColumnNumbering(cells: string[]): boolean {
-  const numbers = cells.map((c) => c.trim()).filter((c) => /^\d+$/.test(c)).map(Number);
-  return numbers.length >= 3 && numbers.length >= cells.filter((c) => c.trim()).length - 1 && numbers.every((n, i) => n === numbers[0] + i) && numbers[0] <= 2;
+  // Placeholders ("**", "—", 栏次, 行次) stand over the label columns.
+  const filled = cells.map((c) => c.trim()).filter((c) => c && !/^([*＊—\-–·.、\s]+|栏次|行次)$/.test(c));
+  const numbers = filled.filter((c) => /^\d+$/.test(c)).map(Number);
+  return numbers.length >= 3 && numbers.length === filled.length && numbers.every((n, i) => n === numbers[0] + i) && numbers[0] <= 2;
 }
 
 /** "编制部门：上海市…办事处 单位：元" → the entity's name and the unit. */
@@ -350,8 +355,16 @@ function joinCodeParts(rows: RowToken[]): RowToken[] {
   let out = rows;
   for (const from of groups) {
     const count = squash(cells[from + 2] ?? '') === '项' ? 3 : 2;
+    // Some templates print only the new level on each row ("205 | |" then " | 03 |"): the levels
+    // left blank are those of the row above.
+    const above: string[] = [];
     out = out.map((row, i) => {
-      const parts = row.cells.slice(from, from + count);
+      const parts = row.cells.slice(from, from + count).map((p) => p.trim());
+      if (i > headerAt && parts.every((p) => /^\d*$/.test(p))) {
+        const deepest = parts.map((p, k) => (p ? k : -1)).reduce((a, b) => Math.max(a, b), -1);
+        if (deepest > 0 && !parts[0]) for (let k = 0; k < deepest; k++) if (!parts[k]) parts[k] = above[k] ?? '';
+        if (deepest >= 0) parts.forEach((p, k) => (above[k] = k <= deepest ? p : ''));
+      }
       let joined: string;
       if (i === headerAt) joined = '科目编码';
       else if (i < headerAt) joined = parts.find((p) => p.trim()) ?? '';
