@@ -422,6 +422,11 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
   const unit = heading.unit ?? unitFromLabels(header);
 
   const required = tableKindDefinition(kind)?.requiredKeys;
+  // A classification table whose first figure is headed 小计 ("小计 | 其中：基本支出 | 项目支出"): that is its total.
+  if (required?.includes('total') && !columns.some((c) => c.key === 'total')) {
+    const subtotal = columns.find((c) => c.key === 'currentSubtotal');
+    if (subtotal) subtotal.key = 'total';
+  }
   const keys = new Set(columns.map((c) => c.key));
   if (required && !required.every((k) => keys.has(k))) {
     const missing = required.filter((k) => !keys.has(k));

@@ -51,6 +51,8 @@ export const TableKind = Type.Union(
     Type.Literal('state-capital-expenditure', { description: '国有资本经营预算财政拨款支出表.' }),
     Type.Literal('three-public', { description: '财政拨款“三公”经费支出表.' }),
     Type.Literal('procurement', { description: '政府采购预算表.' }),
+    Type.Literal('project-expenditure', { description: '项目支出表: expenditure by project.' }),
+    Type.Literal('operating-costs', { description: '机关运行经费 table.' }),
     Type.Literal('assets', { description: '固定资产占用情况表.' }),
     Type.Literal('org-units', { description: '机构设置情况: the units belonging to the department.' }),
     Type.Literal('other', { description: 'A table the converter did not recognise, kept with its raw cells.' }),

@@ -5,7 +5,7 @@ export const generalBasicExpenditure: TableKindDefinition = {
   kind: 'general-basic-expenditure',
   name: '一般公共预算基本支出表',
   // Some templates print all general expenditure by economic classification (一般公共预算支出表（按经济分类）).
-  titles: [/一般公共预算(财政拨款)?基本支出/, /一般公共预算(财政拨款)?支出.*经济分类/],
+  titles: [/一般公共预算(财政)?(拨款)?基本支出/, /一般公共预算(财政)?(拨款)?支出.*经济分类/],
   requiredKeys: ['code', 'name', 'total'],
   documents: ['budget', 'final-accounts'],
   presence: 'required',

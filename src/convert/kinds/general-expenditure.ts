@@ -4,7 +4,7 @@ import type { TableKindDefinition } from './definition.js';
 export const generalExpenditure: TableKindDefinition = {
   kind: 'general-expenditure',
   name: '一般公共预算支出表',
-  titles: [/一般公共预算(财政拨款)?(项目)?支出/],
+  titles: [/一般公共预算(财政)?(拨款)?(项目)?支出/],
   requiredKeys: ['code', 'name', 'total'],
   documents: ['budget', 'final-accounts'],
   presence: 'required',

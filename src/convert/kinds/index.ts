@@ -13,8 +13,10 @@ import { generalBasicExpenditure } from './general-basic-expenditure.js';
 import { generalExpenditure } from './general-expenditure.js';
 import { govFundExpenditure } from './gov-fund-expenditure.js';
 import { income } from './income.js';
+import { operatingCosts } from './operating-costs.js';
 import { orgUnits } from './org-units.js';
 import { procurement } from './procurement.js';
+import { projectExpenditure } from './project-expenditure.js';
 import { stateCapitalExpenditure } from './state-capital-expenditure.js';
 import { summary } from './summary.js';
 import { threePublic } from './three-public.js';
@@ -28,7 +30,9 @@ export const TABLE_KINDS: readonly TableKindDefinition[] = [
   generalBasicExpenditure,
   generalExpenditure,
   threePublic,
+  operatingCosts,
   procurement,
+  projectExpenditure,
   summary,
   income,
   expenditure,
