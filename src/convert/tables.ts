@@ -57,6 +57,7 @@ const LABELS: Record<string, [string, ColumnRole]> = {
   日常公用支出: ['publicUse', 'amount'],
   结转下年: ['carryForward', 'amount'],
   预算单位: ['unitName', 'text'],
+  单位编码: ['unitCode', 'text'],
   // “三公”经费: its three items, and the vehicles' two parts.
   因公出国费: ['abroad', 'amount'],
   公务接待费: ['reception', 'amount'],
@@ -421,14 +422,16 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
   const columns = columnsFromHeader(header, width);
   const unit = heading.unit ?? unitFromLabels(header);
 
-  const required = tableKindDefinition(kind)?.requiredKeys;
+  const definition = tableKindDefinition(kind);
+  const required = definition?.requiredKeys;
   // A classification table whose first figure is headed 小计 ("小计 | 其中：基本支出 | 项目支出"): that is its total.
   if (required?.includes('total') && !columns.some((c) => c.key === 'total')) {
     const subtotal = columns.find((c) => c.key === 'currentSubtotal');
     if (subtotal) subtotal.key = 'total';
   }
   const keys = new Set(columns.map((c) => c.key));
-  if (required && !required.every((k) => keys.has(k))) {
+  const trusted = (set: string[]) => set.every((k) => keys.has(k));
+  if (required && !trusted(required) && !definition?.alternativeKeys?.some(trusted)) {
     const missing = required.filter((k) => !keys.has(k));
     diagnostics.push({
       severity: 'warning',

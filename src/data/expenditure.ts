@@ -6,7 +6,7 @@
  * treemap and the balance chart's expenditure side.
  */
 import { codeLevel } from '../model/classification.js';
-import type { BudgetDataset, Table, TableKind } from '../model/schema.js';
+import type { BudgetDataset, Entity, Table, TableKind } from '../model/schema.js';
 import { findTable, selectEntity } from './entity.js';
 import { checkHierarchyOptions, type BudgetNode, type Classification, type Measure } from './hierarchy.js';
 import { frameRows } from './frame.js';
@@ -26,6 +26,19 @@ const SOURCE_TABLE: Record<Classification, TableKind> = {
 };
 
 /**
+ * The table the hierarchy is read from: the 支出总表 (function) or the 基本支出表 (economic). Some
+ * templates print their 支出总表 by unit, without codes; the function hierarchy then comes from the
+ * 一般公共预算支出表, which every template prints by classification.
+ */
+function classifiedTable(entity: Entity, classification: Classification): Table | undefined {
+  const hasCodes = (t: Table | undefined) => !!t && t.columns.some((c) => c.key === 'code');
+  const table = findTable(entity, SOURCE_TABLE[classification]);
+  if (hasCodes(table) || classification !== 'function') return table;
+  const general = findTable(entity, 'general-expenditure');
+  return hasCodes(general) ? general : table;
+}
+
+/**
  * The expenditure hierarchy of an entity. Rows with a classification code become nodes under
  * their parent code; the root's value is the table's 合计 row (or the sum of the 类 when the
  * document has no such row). Nodes whose measure is zero or blank are left out: a treemap cannot
@@ -36,7 +49,7 @@ export function expenditureHierarchy(dataset: BudgetDataset, options: HierarchyO
   const measure = options.measure ?? 'total';
   checkHierarchyOptions(classification, measure);
   const entity = selectEntity(dataset, options.entity);
-  const table = findTable(entity, SOURCE_TABLE[classification]);
+  const table = classifiedTable(entity, classification);
   const root: BudgetNode = { code: '', name: entity.name, value: 0, level: 0, children: [] };
   if (!table || !table.columns.some((c) => c.key === measure)) return root;
 

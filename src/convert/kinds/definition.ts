@@ -16,6 +16,8 @@ export interface TableKindDefinition {
   titles: RegExp[];
   /** Column keys the table must have; a table titled like this kind but without them stays "other". */
   requiredKeys: string[];
+  /** Other sets of keys that also suffice: the same table laid out by unit instead of by classification. */
+  alternativeKeys?: string[][];
   /** The documents that publish it. */
   documents: DocumentKind[];
   /** `required`: every entity publishes it, empty or not (空表列示); `conditional`: only when it applies. */

@@ -6,6 +6,8 @@ export const income: TableKindDefinition = {
   name: '收入总表',
   titles: [/收入(预算|决算)?总?表$/, /收入(预算|决算)?总体情况表$/],
   requiredKeys: ['code', 'name', 'total'],
+  // Some templates list the department's units instead of classification codes (单位编码 | 单位名称 | 合计).
+  alternativeKeys: [['unitCode', 'name', 'total'], ['unitName', 'total']],
   documents: ['budget', 'final-accounts'],
   presence: 'required',
 };
