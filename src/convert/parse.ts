@@ -104,10 +104,16 @@ export interface BlockParseOptions extends ParseOptions {
  */
 export function parseBlocks(blocks: Block[], options: BlockParseOptions): ParseResult {
   const file = options.fileName ?? 'the document';
-  return assemble(tokensFromBlocks(blocks), options, () => ({
-    message: `${file}: no budget table found in this ${options.format.toUpperCase()}. Expected a 部门预算 or 部门决算 disclosure with its tables.`,
-    code: 'no-tables',
-  }));
+  return assemble(tokensFromBlocks(blocks), options, () => {
+    // Some portals publish the explanatory text and the tables as two files.
+    const narrative = blocks.some((b) => b.type === 'paragraph' && /(预算|决算).{0,12}情况说明|情况说明$/.test(b.text));
+    return narrative
+      ? {
+          message: `${file}: this ${options.format.toUpperCase()} holds the explanatory text of a disclosure (情况说明) but none of its tables; the department may publish the tables as a separate file (部门预算表, 公开表). Open that file.`,
+          code: 'no-tables-text-only',
+        }
+      : { message: `${file}: no budget table found in this ${options.format.toUpperCase()}. Expected a 部门预算 or 部门决算 disclosure with its tables.`, code: 'no-tables' };
+  });
 }
 
 /**

@@ -140,6 +140,11 @@ const LABEL_PATTERNS: [RegExp, [string, ColumnRole]][] = [
 
 function lookupLabel(parent: string, child: string): [string, ColumnRole] | undefined {
   const p = squash(parent);
+  // "一般公共预算拨款 / 小计" is the 一般公共预算拨款 figure itself; only 本年收入's 小计 is this year's subtotal.
+  if (squash(child) === '小计' && p && !LABELS[`${p}/小计`] && !/^本年收入$|^收入$/.test(p)) {
+    const parentKey = lookupLabel('', parent);
+    if (parentKey?.[1] === 'amount') return parentKey;
+  }
   // "2026年预算数" is 预算数 in the year of the document.
   const c = squash(child).replace(/[（(].*?[)）]/g, '').replace(/^(19|20)\d{2}年度?/, '').replace(/^其中[:：]?/, '');
   return LABELS[`${p}/${c}`] ?? LABELS[c] ?? LABEL_PATTERNS.find(([pattern]) => pattern.test(c))?.[1];

@@ -88,6 +88,8 @@ interface Place {
   entity: Entity;
   /** Amount unit of the figures compared: a difference within 1 元 or 0.01 万元 is rounding. */
   unit?: string;
+  /** The table has columns the reader could not name: a failure there may be a misread column. */
+  partial?: boolean;
   table: string;
   row: string;
   field?: string;
@@ -108,7 +110,7 @@ class Checks {
     const message = ok
       ? `${what}: ${e} = ${a}.`
       : `${what}: ${e} is printed, but ${a} is computed (difference ${round(a - e)}).`;
-    const partsShort = SUM_RULES.has(rule) && (expected === null || a < e);
+    const partsShort = SUM_RULES.has(rule) && (expected === null || a < e || !!place.partial);
     const severity: CheckSeverity | undefined = !ok ? (LIKELY_RULES.has(rule) || partsShort ? 'likely' : 'certain') : Math.abs(e - a) > 1e-9 ? 'note' : undefined;
     this.list.push({
       rule,
@@ -146,6 +148,9 @@ const PARTS: Partial<Record<TableKind, [string, string[]][]>> = {
   ],
 };
 
+/** True when some filled column of the table has no known meaning (`col3`): its layout is not fully understood. */
+const partial = (table: Table) => table.columns.some((c) => /^col\d+$/.test(c.key) && table.rows.some((r) => r.cells[c.key] != null && r.cells[c.key] !== ''));
+
 const label = (cells: Record<string, unknown>) => [cells.code, cells.name ?? cells.item].filter(Boolean).join(' ');
 
 function checkRowParts(checks: Checks, entity: Entity, table: Table) {
@@ -159,7 +164,7 @@ function checkRowParts(checks: Checks, entity: Entity, table: Table) {
       const parts = present.map((k) => row[k] as number | null);
       if (row[totalKey] === null && parts.every((p) => p === null)) continue;
       const sum = parts.reduce<number>((s, v) => s + (v ?? 0), 0);
-      checks.compare('row-parts', { entity, unit: table.unit, table: table.title, row: label(row), field: totalKey, line: row.line }, row[totalKey], sum, present.length,
+      checks.compare('row-parts', { entity, unit: table.unit, partial: partial(table), table: table.title, row: label(row), field: totalKey, line: row.line }, row[totalKey], sum, present.length,
         `${label(row)}: ${totalKey} vs ${present.join(' + ')}`);
     }
   }
@@ -170,6 +175,10 @@ function checkHierarchy(checks: Checks, entity: Entity, table: Table) {
   if (!table.columns.some((c) => c.key === 'code') || table.empty) return;
   const keys = amountKeys(table);
   if (!keys.length) return;
+  // A table that lists a code more than once (one row per unit, or per economic class under each
+  // function) is not one hierarchy: its sums cannot be checked this way.
+  const codes = table.rows.map((r) => String(r.cells.code ?? '')).filter((c) => /^\d+$/.test(c));
+  if (new Set(codes).size < codes.length) return;
   const frame = frameOf(table);
   const coded = frame
     .filter('d => op.match(d.code, /^\\d+$/)')
@@ -182,7 +191,7 @@ function checkHierarchy(checks: Checks, entity: Entity, table: Table) {
     if (!codeLevel(row.code)) continue;
     for (const k of keys) {
       if (row[k] === null && !row[`${k}Σ`]) continue;
-      checks.compare('hierarchy', { entity, unit: table.unit, table: table.title, row: label(row), field: k, line: row.line }, row[k], row[`${k}Σ`], row.children,
+      checks.compare('hierarchy', { entity, unit: table.unit, partial: partial(table), table: table.title, row: label(row), field: k, line: row.line }, row[k], row[`${k}Σ`], row.children,
         `${label(row)} (${k}) vs the sum of its ${row.children} sub-item(s)`);
     }
   }
@@ -195,7 +204,7 @@ function checkHierarchy(checks: Checks, entity: Entity, table: Table) {
   for (const k of keys) {
     const printed = (totalRow.cells[k] as number | null | undefined) ?? null;
     if (printed === null && !classSums[k]) continue;
-    checks.compare('hierarchy', { entity, unit: table.unit, table: table.title, row: totalName, field: k, line: totalRow.line }, printed, classSums[k] ?? 0, classes.numRows(),
+    checks.compare('hierarchy', { entity, unit: table.unit, partial: partial(table), table: table.title, row: totalName, field: k, line: totalRow.line }, printed, classSums[k] ?? 0, classes.numRows(),
       `${totalName} (${k}) vs the sum of the ${classes.numRows()} 类`);
   }
 }
@@ -257,7 +266,7 @@ function grandTerms(rows: SideRow[], current: SideRow, grand: SideRow): SideRow[
 
 function checkSummary(checks: Checks, entity: Entity, table: Table, expenditureKey: string) {
   const totals = summaryTotals(table, expenditureKey);
-  const place = (row: string, line?: number): Place => ({ entity, unit: table.unit, table: table.title, row, line });
+  const place = (row: string, line?: number): Place => ({ entity, unit: table.unit, partial: partial(table), table: table.title, row, line });
   const incomeTotal = find(totals.income, /^本年收入合计$/);
   const expenditureTotal = find(totals.expenditure, /^本年支出合计$/);
   if (incomeTotal && totals.items.incomeCount) checks.compare('summary-sum', place(incomeTotal.name, incomeTotal.line), incomeTotal.value, totals.items.income, totals.items.incomeCount, '本年收入合计 vs the sum of the income items');
@@ -277,7 +286,9 @@ function checkSummary(checks: Checks, entity: Entity, table: Table, expenditureK
 
 function totalRowOf(table: Table | undefined) {
   // The 合计 row: named in the name column, or (templates with split code columns) in the code column.
-  return table?.rows.find((r) => (!r.cells.code && /合计|总计/.test(String(r.cells.name ?? ''))) || /^(合计|总计)$/.test(String(r.cells.code ?? '').replace(/\s+/g, '')));
+  // Exactly the table's total, not a subtotal such as 人员经费合计 in a two-half economic table.
+  const total = /^(合计|总计|(本年)?(收入|支出)合计)$/;
+  return table?.rows.find((r) => (!r.cells.code && total.test(String(r.cells.name ?? '').replace(/\s+/g, ''))) || total.test(String(r.cells.code ?? '').replace(/\s+/g, '')));
 }
 
 function checkCrossTables(checks: Checks, entity: Entity, summary?: SummaryTotals, fiscal?: SummaryTotals) {
