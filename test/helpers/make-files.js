@@ -35,6 +35,12 @@ export function makePdf(pages, text = (k) => `Page ${k}`, stream = null) {
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
 
+/** WordprocessingML for a paragraph of `text`. */
+export const wordParagraph = (text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+/** WordprocessingML for a table row, one cell per argument. */
+export const wordRow = (...cells) => `<w:tr>${cells.map((c) => `<w:tc>${wordParagraph(c)}</w:tc>`).join('')}</w:tr>`;
+
 /** A .docx whose body is `body` (WordprocessingML inside <w:body>). */
 export function makeDocx(body, { prolog = '' } = {}) {
   return zipSync({

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { convertFile } from '../../dist/converter.js';
-import { makeDocx } from '../helpers/make-files.js';
+import { makeDocx, wordParagraph, wordRow } from '../helpers/make-files.js';
 import { checkConsistency, expenditureHierarchy, incomeVsExpenditure } from '../../dist/data.js';
 
 const SAMPLE = 'data/samples/cangzhou-kfq-zzrsb-2024';
@@ -242,8 +242,7 @@ test('the sample: its four plan findings are 疑似 (the plan could be read othe
 });
 
 test('figures of the text against the tables: equal, rounding (提示), 元 written for 万元 (疑似), different (确定)', async () => {
-  const p = (text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
-  const row = (...cells) => `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${c}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`;
+  const [p, row] = [wordParagraph, wordRow];
   const body = [
     p('收入支出决算总表'),
     p('单位：万元'),
@@ -261,8 +260,7 @@ test('figures of the text against the tables: equal, rounding (提示), 元 writ
 });
 
 test('codes printed in the cell of their name ("2010507-专项普查活动", "201一般公共服务支出") get their own column', async () => {
-  const p = (text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
-  const row = (...cells) => `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${c}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`;
+  const [p, row] = [wordParagraph, wordRow];
   const body = [
     p('部门支出总表'),
     p('单位：万元'),
