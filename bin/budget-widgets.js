@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { basename, extname, join } from 'node:path';
 import { convertFile, DisclosureError, CONVERTER } from '../dist/converter.js';
 import { validateDataset } from '../dist/model.js';
-import { checkConsistency, precomputeViews, staticTables, withViews } from '../dist/data.js';
+import { checkConsistency, describeCheck, precomputeViews, SEVERITY_NAMES, staticTables, withViews } from '../dist/data.js';
 
 const USAGE = `Usage:
   budget-widgets convert <document> [-o dataset.json] [--no-views]
@@ -16,8 +16,9 @@ const USAGE = `Usage:
       -o DIR: one dataset each, named after the document. Datasets include the widgets'
       precomputed views, so that pages need neither the Arquero data layer nor 'unsafe-eval';
       --no-views leaves them out.
-  budget-widgets check <document | dataset.json>
-      report diagnostics and consistency findings, and whether a dataset's views are up to date
+  budget-widgets check <document | dataset.json> [--lang zh-CN | en]
+      report diagnostics and consistency findings grouped by severity (确定, 疑似, 提示), in Chinese
+      unless --lang en, and whether a dataset's views are up to date
   budget-widgets tables <document | dataset.json> [-o tables.html] [--all]
       plain HTML tables of the department (--all: and every unit), for <noscript> or readers
       without JavaScript`;
@@ -132,7 +133,10 @@ const outIndex = args.indexOf('-o');
 const out = outIndex >= 0 ? args[outIndex + 1] : undefined;
 if (outIndex >= 0 && !out) fail('-o needs a file or folder name', 2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
-const inputs = args.filter((a, i) => i > 0 && !a.startsWith('--') && a !== '-o' && !(outIndex >= 0 && i === outIndex + 1));
+const langIndex = args.indexOf('--lang');
+const lang = langIndex >= 0 ? args[langIndex + 1] : 'zh-CN';
+if (!['zh-CN', 'en'].includes(lang)) fail(`--lang takes zh-CN or en, not ${lang}`, 2);
+const inputs = args.filter((a, i) => i > 0 && !a.startsWith('--') && a !== '-o' && !(outIndex >= 0 && i === outIndex + 1) && !(langIndex >= 0 && i === langIndex + 1));
 if (!['convert', 'check', 'tables'].includes(command) || !inputs.length) fail(`unknown command or missing input.\n${USAGE}`, 2);
 if (command !== 'convert' && inputs.length > 1) fail(`${command} takes one document.\n${USAGE}`, 2);
 
@@ -196,14 +200,43 @@ const pageOf = new Map();
 for (const entity of dataset.entities) {
   for (const table of entity.tables) for (const row of table.rows) if (row.page) pageOf.set(row.line, row.page);
   for (const project of entity.projects) if (project.page) pageOf.set(project.line, project.page);
+  for (const section of entity.sections) if (section.page) pageOf.set(section.line, section.page);
 }
 const checks = checkConsistency(dataset).map((c) => (c.line && pageOf.has(c.line) ? { ...c, page: pageOf.get(c.line) } : c));
 const failed = checks.filter((c) => !c.ok);
+const zh = lang === 'zh-CN';
+/** Where a finding is, as a reader says it: 第 7 页, 第 2298 行, 表“…”. */
+function place(c) {
+  const format = dataset.meta.source?.format ?? 'text';
+  if (!zh) return where(c, file, format);
+  const unit = { pdf: '行', docx: '段', xlsx: '行', text: '行' }[format] ?? '行';
+  return [file, c.page ? `第 ${c.page} 页` : c.line ? `第 ${c.line} ${unit}` : '', c.table ? `表“${c.table}”` : ''].filter(Boolean).join('，');
+}
 process.stdout.write(`${dataset.meta.title} (${dataset.meta.year}, ${dataset.meta.unit})\n`);
-process.stdout.write(`\nDiagnostics: ${diagnostics.length}\n`);
-for (const d of diagnostics) process.stdout.write(`  ${d.severity.toUpperCase()} [${d.code}] ${where(d, file, dataset.meta.source?.format)}: ${d.message}\n`);
-process.stdout.write(`\nConsistency checks: ${checks.length - failed.length} passed, ${failed.length} failed\n`);
-for (const c of failed) process.stdout.write(`  FAILED [${c.rule}] ${where({ ...c, table: c.table }, file, dataset.meta.source?.format)} (entity ${c.entity}): ${c.message}\n`);
+process.stdout.write(zh ? `\n转换提示：${diagnostics.length} 条\n` : `\nDiagnostics: ${diagnostics.length}\n`);
+for (const d of diagnostics) process.stdout.write(`  ${d.severity.toUpperCase()} [${d.code}] ${place(d)}${zh ? '：' : ': '}${d.message}\n`);
+const bySeverity = (severity) => failed.filter((c) => (c.severity ?? 'certain') === severity);
+const notes = checks.filter((c) => c.ok && c.severity === 'note');
+process.stdout.write(
+  zh
+    ? `\n一致性校验：共 ${checks.length} 项，通过 ${checks.length - failed.length} 项，未通过 ${failed.length} 项（确定 ${bySeverity('certain').length}，疑似 ${bySeverity('likely').length}）；另有 ${notes.length} 项差额在四舍五入之内（提示）。\n`
+    : `\nConsistency checks: ${checks.length - failed.length} passed, ${failed.length} failed (certain ${bySeverity('certain').length}, likely ${bySeverity('likely').length}); ${notes.length} within rounding (notes)\n`,
+);
+const HEADINGS = {
+  certain: { 'zh-CN': (n) => `${SEVERITY_NAMES.certain['zh-CN']} ${n} 项：文件自相矛盾`, en: (n) => `${SEVERITY_NAMES.certain.en} (${n}): the document contradicts itself` },
+  likely: { 'zh-CN': (n) => `${SEVERITY_NAMES.likely['zh-CN']} ${n} 项：可能有误，但另有解读`, en: (n) => `${SEVERITY_NAMES.likely.en} (${n}): probably wrong, but another reading exists` },
+};
+for (const severity of ['certain', 'likely']) {
+  const group = bySeverity(severity);
+  if (!group.length) continue;
+  process.stdout.write(`\n${HEADINGS[severity][lang](group.length)}\n`);
+  // Grouped by rule, in the order rules first fail.
+  for (const rule of [...new Set(group.map((c) => c.rule))]) {
+    for (const c of group.filter((g) => g.rule === rule)) {
+      process.stdout.write(`  ${zh ? '未通过' : 'FAILED'} [${c.rule}] ${place(c)}${c.entity ? (zh ? `（单位 ${c.entity}）` : ` (entity ${c.entity})`) : ''}${zh ? '：' : ': '}${describeCheck(c, lang)}\n`);
+    }
+  }
+}
 let staleViews = false;
 if (dataset.views) {
   // Views are derived data: recompute them and compare, entity by entity and view by view.
@@ -218,10 +251,18 @@ if (dataset.views) {
   staleViews = stale.length > 0;
   process.stdout.write(
     stale.length
-      ? `\nPrecomputed views: STALE, they differ from the tables in ${stale.join(', ')}. Run budget-widgets convert again.\n`
-      : `\nPrecomputed views: up to date (${dataset.views.generator}).\n`,
+      ? zh
+        ? `\n预计算视图：已过期，与表格不一致（${stale.join('，')}）。请重新运行 budget-widgets convert。\n`
+        : `\nPrecomputed views: STALE, they differ from the tables in ${stale.join(', ')}. Run budget-widgets convert again.\n`
+      : zh
+        ? `\n预计算视图：与表格一致（${dataset.views.generator}）。\n`
+        : `\nPrecomputed views: up to date (${dataset.views.generator}).\n`,
   );
 } else if (loaded.isDataset) {
-  process.stdout.write('\nPrecomputed views: none (widgets will compute them in the browser; pages with a strict Content-Security-Policy need them).\n');
+  process.stdout.write(
+    zh
+      ? '\n预计算视图：无（组件将在浏览器中计算；启用严格内容安全策略的页面需要它们）。\n'
+      : '\nPrecomputed views: none (widgets will compute them in the browser; pages with a strict Content-Security-Policy need them).\n',
+  );
 }
 process.exit(diagnostics.some((d) => d.severity === 'error') || staleViews ? 1 : 0);

@@ -28,6 +28,7 @@ export {
 } from './indicators.js';
 export { checkConsistency, failedChecks, RULE_DESCRIPTIONS, type Check, type CheckRule, type CheckSeverity } from './checks.js';
 export { textFigures, type TextFigure } from './text-checks.js';
+export { describeCheck, ruleName, SEVERITY_NAMES, type CheckLanguage } from './check-text.js';
 export { budgetSummary, type BudgetSummary } from './summary.js';
 export { precomputeViews, withViews } from './precompute.js';
 export { precomputedViews, unwrapView, fingerprint, VIEWS_VERSION, type DatasetViews, type EntityViews, type ViewOr } from './views.js';

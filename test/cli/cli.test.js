@@ -20,14 +20,14 @@ test('convert writes the dataset that ships with the project', () => {
 });
 
 test('check reports diagnostics and failed checks with file and line', () => {
-  const result = run('check', SAMPLE);
+  const result = run('check', SAMPLE, '--lang', 'en');
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /Consistency checks: \d+ passed, 4 failed/);
   assert.match(result.stdout, /FAILED \[plan-ends-at-budget\] cangzhou-kfq-zzrsb-2024\.txt, line 2298/);
 });
 
 test('check reads a dataset JSON too, and says its views are up to date', () => {
-  const result = run('check', 'data/samples/cangzhou-kfq-zzrsb-2024.json');
+  const result = run('check', 'data/samples/cangzhou-kfq-zzrsb-2024.json', '--lang', 'en');
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /4 failed/);
   assert.match(result.stdout, /Precomputed views: up to date/);
@@ -37,13 +37,13 @@ test('convert --no-views leaves the views out; check finds views that no longer 
   const plain = join(dir, 'plain.json');
   assert.equal(run('convert', SAMPLE, '-o', plain, '--no-views').status, 0);
   assert.equal(JSON.parse(readFileSync(plain, 'utf8')).views, undefined);
-  assert.match(run('check', plain).stdout, /Precomputed views: none/);
+  assert.match(run('check', plain, '--lang', 'en').stdout, /Precomputed views: none/);
 
   const edited = JSON.parse(readFileSync('data/samples/cangzhou-kfq-zzrsb-2024.json', 'utf8'));
   edited.entities[0].projects[0].budget = 101;
   const stale = join(dir, 'stale.json');
   writeFileSync(stale, JSON.stringify(edited));
-  const result = run('check', stale);
+  const result = run('check', stale, '--lang', 'en');
   assert.equal(result.status, 1);
   assert.match(result.stdout, /Precomputed views: STALE, they differ from the tables in the tables \(fingerprint\), 313\.summary, 313\.plans/);
 });
@@ -119,10 +119,24 @@ test('convert takes a folder of published files (every format) and writes one da
 });
 
 test('check on a PDF names the page of each finding', () => {
-  const result = run('check', 'test/fixtures/sample/cangzhou-kfq-zzrsb-2024.pdf');
+  const result = run('check', 'test/fixtures/sample/cangzhou-kfq-zzrsb-2024.pdf', '--lang', 'en');
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /FAILED \[plan-ends-at-budget\] cangzhou-kfq-zzrsb-2024\.pdf, page 7, table "4、城乡居民养老保险发放及缴费补贴县级配套绩效目标表"/);
   const locked = run('check', 'test/fixtures/encrypted.pdf');
   assert.equal(locked.status, 1);
   assert.match(locked.stderr, /encrypted\.pdf: the PDF is protected by a password/);
+});
+
+test('check speaks Chinese by default, findings grouped by severity with their page', () => {
+  const result = run('check', 'test/fixtures/pdf/shanghai-putuo-caizhengju-2024-dept-final-accounts.pdf');
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /一致性校验：共 \d+ 项，通过 \d+ 项，未通过 1 项（确定 1，疑似 0）/);
+  assert.match(result.stdout, /确定 1 项：文件自相矛盾\n  未通过 \[text-vs-table\] shanghai-putuo-caizhengju-2024-dept-final-accounts\.pdf，第 21 页，表“财政拨款收入支出决算总表”：财政拨款收入支出总计：说明文字写为 0\.3，表“财政拨款收入支出决算总表”为 2961\.68/);
+  const sample = run('check', SAMPLE);
+  assert.match(sample.stdout, /疑似 4 项：可能有误，但另有解读/);
+  assert.match(sample.stdout, /项目“党员干部培训教育经费”的资金支出计划年末为 40，项目预算为 50，相差 -10。/);
+  // Outside the diagnostics' own messages (English until they become codes), no English sentence.
+  const checkPart = sample.stdout.slice(sample.stdout.indexOf('一致性校验'));
+  assert.doesNotMatch(checkPart, /\b(is printed|computed|FAILED|passed|failed|Precomputed)\b/);
+  assert.equal(run('check', SAMPLE, '--lang', 'fr').status, 2);
 });

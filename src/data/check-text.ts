@@ -1,0 +1,49 @@
+/**
+ * Findings in words for people, in Chinese (the default) or English, built from a check's fields
+ * (rule, row, the two figures) rather than from its English `message`: 表“支出总表”201 一般公共服务支出
+ * 的合计印为 98.00，各项相加为 97.00，相差 -1.00。
+ */
+import type { Check, CheckRule, CheckSeverity } from './checks.js';
+
+export type CheckLanguage = 'zh-CN' | 'en';
+
+/** What each rule compares, as a short phrase. */
+const RULE_NAMES: Record<CheckRule, Record<CheckLanguage, string>> = {
+  balance: { 'zh-CN': '收入总计与支出总计', en: 'income total against expenditure total' },
+  'summary-sum': { 'zh-CN': '总计与其组成', en: 'a total against its items' },
+  'row-parts': { 'zh-CN': '合计与各分项之和', en: 'a row total against its parts' },
+  hierarchy: { 'zh-CN': '上级科目与下级科目之和', en: 'a classification against its sub-items' },
+  'cross-table': { 'zh-CN': '不同表中的同一数', en: 'the same figure in two tables' },
+  'units-sum': { 'zh-CN': '部门数与所属单位之和', en: 'the department against its units' },
+  'projects-sum': { 'zh-CN': '项目支出与各项目预算之和', en: '项目支出 against the projects’ budgets' },
+  'plan-never-decreases': { 'zh-CN': '累计支出计划不应减少', en: 'a cumulative plan never decreasing' },
+  'plan-ends-at-budget': { 'zh-CN': '支出计划年末数与项目预算', en: 'a plan’s year-end figure against its budget' },
+  'text-vs-table': { 'zh-CN': '说明文字中的数字与表格', en: 'a figure in the text against its table' },
+};
+
+export const SEVERITY_NAMES: Record<CheckSeverity, Record<CheckLanguage, string>> = {
+  certain: { 'zh-CN': '确定', en: 'certain' },
+  likely: { 'zh-CN': '疑似', en: 'likely' },
+  note: { 'zh-CN': '提示', en: 'note' },
+};
+
+/** The rule's phrase in a language. */
+export function ruleName(rule: CheckRule, lang: CheckLanguage = 'zh-CN'): string {
+  return RULE_NAMES[rule][lang];
+}
+
+const figure = (value: number) => (Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6))));
+
+/** One finding as a sentence. */
+export function describeCheck(check: Check, lang: CheckLanguage = 'zh-CN'): string {
+  const diff = figure(Math.round((check.actual - check.expected) * 1e6) / 1e6);
+  const where = check.row ? check.row : check.table;
+  if (lang === 'en') {
+    if (check.rule === 'text-vs-table') return `${where}: the text says ${figure(check.actual)}, the table “${check.table}” gives ${figure(check.expected)}${check.excerpt ? ` (“${check.excerpt}”)` : ''}.`;
+    return `${where}${check.field ? ` (${check.field})` : ''}, ${RULE_NAMES[check.rule].en}: ${figure(check.expected)} is printed, ${figure(check.actual)} is computed (difference ${diff}).`;
+  }
+  if (check.rule === 'text-vs-table') return `${where}：说明文字写为 ${figure(check.actual)}，表“${check.table}”为 ${figure(check.expected)}${check.excerpt ? `（原文：“${check.excerpt}”）` : ''}。`;
+  if (check.rule === 'plan-ends-at-budget') return `项目“${where}”的资金支出计划年末为 ${figure(check.actual)}，项目预算为 ${figure(check.expected)}，相差 ${diff}。`;
+  if (check.rule === 'plan-never-decreases') return `项目“${where}”的累计支出计划由 ${figure(check.expected)} 降为 ${figure(check.actual)}。`;
+  return `${where}（${RULE_NAMES[check.rule]['zh-CN']}）：印为 ${figure(check.expected)}，计算得 ${figure(check.actual)}，相差 ${diff}。`;
+}
