@@ -195,14 +195,7 @@ if (command === 'tables') {
 
 // check
 const file = basename(input);
-// Checks name the row's line; in a PDF the reader wants its page.
-const pageOf = new Map();
-for (const entity of dataset.entities) {
-  for (const table of entity.tables) for (const row of table.rows) if (row.page) pageOf.set(row.line, row.page);
-  for (const project of entity.projects) if (project.page) pageOf.set(project.line, project.page);
-  for (const section of entity.sections) if (section.page) pageOf.set(section.line, section.page);
-}
-const checks = checkConsistency(dataset).map((c) => (c.line && pageOf.has(c.line) ? { ...c, page: pageOf.get(c.line) } : c));
+const checks = checkConsistency(dataset);
 const failed = checks.filter((c) => !c.ok);
 const zh = lang === 'zh-CN';
 /** Where a finding is, as a reader says it: 第 7 页, 第 2298 行, 表“…”. */

@@ -232,20 +232,20 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
         continue;
       }
       const { table, heading, diagnostics: found } = readTable(title, token.line, rows, notes, token.heading);
-      const titleYear = TABLE_TITLE.test(squash(title)) ? YEAR_IN_TEXT.exec(title)?.[1] : undefined;
-      if (titleYear && !heading.year) titleYears.set(Number(titleYear), (titleYears.get(Number(titleYear)) ?? 0) + 1);
+      // A year counts from a real title ("2024年部门收支总表"), not from a sentence above a table.
+      const titleMatch = TABLE_TITLE.test(squash(title)) && squash(title).length <= 50 ? YEAR_IN_TEXT.exec(title) : null;
+      const titleYear = titleMatch ? Number(titleMatch[1]) : undefined;
+      if (titleYear && !heading.year) titleYears.set(titleYear, (titleYears.get(titleYear) ?? 0) + 1);
       diagnostics.push(...found);
       if (heading.year) years.set(heading.year, (years.get(heading.year) ?? 0) + 1);
-      // A year counts from a real title ("2024年部门收支总表"), not from a sentence above a table.
-      const titleLike = TABLE_TITLE.test(squash(title)) && squash(title).length <= 50;
-      const tableYear = heading.year ?? (titleLike && YEAR_IN_TEXT.exec(title) ? Number(YEAR_IN_TEXT.exec(title)![1]) : undefined);
+      const tableYear = heading.year ?? titleYear;
       if (tableYear) documents.push({ year: tableYear, department: heading.entityCode ? undefined : heading.entityName, line: token.line, page: token.page });
       if (table.unit) units.set(table.unit, (units.get(table.unit) ?? 0) + 1);
       current = entityFor(heading.entityCode, heading.entityName, token.line);
       if (!current.name && heading.entityName) current.name = heading.entityName;
       const previousTable = current.tables[current.tables.length - 1];
       section = undefined;
-      if (continues(previousTable, table, lastTableAt, i - rows.length - notes.length)) {
+      if (continues(previousTable, table, tokens, lastTableAt, i - rows.length - notes.length)) {
         // The same table printed on, title and header repeated on each page: one table.
         previousTable.rows.push(...table.rows);
         previousTable.empty = previousTable.rows.length === 0;
@@ -396,12 +396,18 @@ function refuseSeveralDocuments(documents: { year: number; department?: string; 
   }
 }
 
+/** A table's number printed on its own line above the title ("表1", "附表3"). */
+const TABLE_NUMBER = /^(附?表\s*\d{1,2}(-\d+)?|(部门)?(公开|预算|决算)\d{1,2}(-\d+)?表)$/;
+
 /**
  * True when `next` repeats `previous`'s title and columns right after it (nothing but its own
- * title in between): a template that prints the title and header again on every page.
+ * title, and perhaps its number, in between): a template that prints the title and header again
+ * on every page.
  */
-function continues(previous: Table | undefined, next: Table, previousEnd: number, nextTitleAt: number): boolean {
-  if (!previous || previousEnd < 0 || nextTitleAt !== previousEnd + 1) return false;
+function continues(previous: Table | undefined, next: Table, tokens: Token[], previousEnd: number, nextTitleAt: number): boolean {
+  if (!previous || previousEnd < 0 || nextTitleAt <= previousEnd) return false;
+  const between = tokens.slice(previousEnd + 1, nextTitleAt);
+  if (!between.every((t) => t.type === 'text' && TABLE_NUMBER.test(squash(t.text)))) return false;
   if (squash(previous.title) !== squash(next.title) || previous.columns.length !== next.columns.length) return false;
   return previous.columns.every((c, i) => c.label === next.columns[i].label);
 }

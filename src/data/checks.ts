@@ -69,6 +69,8 @@ export interface Check {
   field?: string;
   /** Source line of the row, to link back to the document. */
   line?: number;
+  /** PDF page of that line, for documents read from a PDF. */
+  page?: number;
   /** The reference figure (a printed total) and the figure it should equal (a computed sum). */
   expected: number;
   actual: number;
@@ -366,8 +368,19 @@ const cache = new WeakMap<BudgetDataset, Check[]>();
  */
 export function checkConsistency(dataset: BudgetDataset): Check[] {
   let checks = cache.get(dataset);
-  if (!checks) cache.set(dataset, (checks = runChecks(dataset)));
+  if (!checks) cache.set(dataset, (checks = withPages(runChecks(dataset), dataset)));
   return checks;
+}
+
+/** Gives each check the PDF page of its line: rows, projects and sections of the dataset carry both. */
+function withPages(checks: Check[], dataset: BudgetDataset): Check[] {
+  const pageOf = new Map<number, number>();
+  for (const entity of dataset.entities) {
+    for (const table of entity.tables) for (const row of table.rows) if (row.page) pageOf.set(row.line, row.page);
+    for (const item of [...entity.projects, ...entity.sections]) if (item.page) pageOf.set(item.line, item.page);
+  }
+  if (!pageOf.size) return checks;
+  return checks.map((c) => (c.line !== undefined && pageOf.has(c.line) ? { ...c, page: pageOf.get(c.line) } : c));
 }
 
 function runChecks(dataset: BudgetDataset): Check[] {

@@ -35,7 +35,6 @@ export interface TextRun {
 
 export interface PageTable {
   top: number;
-  bottom: number;
   /** Column boundaries, left to right. */
   xs: number[];
   rows: string[][];
@@ -324,7 +323,7 @@ export function layoutPage(runs: TextRun[], rules: Rule[], page: { width: number
       rows.push(cells);
       full.push(fullRow);
     }
-    tables.push({ top: grid.ys[0], bottom: grid.ys[grid.ys.length - 1], xs: grid.xs, rows, full });
+    tables.push({ top: grid.ys[0], xs: grid.xs, rows, full });
   }
 
   const margin = page.height * 0.12;
