@@ -8,7 +8,7 @@ import type { BudgetDataset, Diagnostic, Entity, OrgUnit, Table, TextSection } f
 import { SCHEMA_VERSION } from '../model/schema.js';
 import { readProject } from './projects.js';
 import { REQUIRED_KINDS, tableKindFromTitle } from './kinds/index.js';
-import { readTable } from './tables.js';
+import { isHeadingRow, looksLikeHeader, readBodyRows, readTable, trimLeadingBlanks } from './tables.js';
 import type { Block, SourceFormat } from './read/blocks.js';
 import { squash, stripBookmark, tokenize, tokensFromBlocks, type RowToken, type Token } from './tokens.js';
 
@@ -149,13 +149,15 @@ const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年度?/;
 /** A table's title: it ends with 表, perhaps followed by a remark in brackets ("…支出表（按功能分类）"). */
 const TABLE_TITLE = /表([（(][^）)]*[）)])?$/;
 /** The cover or the document's title: "上海市普陀区财政局2024年度部门决算", "2026年部门预算". */
-const COVER_YEAR = /((?:19|20)\d{2})\s*年度?.{0,16}?(部门|单位)(综合)?(预算|决算)/;
+const COVER_YEAR = /((?:19|20)\d{2})\s*年度?.{0,30}?(部门|单位)(综合)?(预算|决算)/;
 
 function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () => { message: string; code: string }): ParseResult {
   const tokens = liftHeadingLines(rawTokens);
   const diagnostics: Diagnostic[] = [];
   const titleYears = new Map<number, number>();
   const coverYears = new Map<number, number>();
+  /** Years named anywhere in the text: the last resort for a file of tables whose titles carry none (北京's 附件2). */
+  const textYears = new Map<number, number>();
   /** Each standard table's year and (codeless) department, to tell a file holding several documents. */
   const documents: { year: number; department?: string; line: number; page?: number }[] = [];
   const entities: Entity[] = [];
@@ -166,6 +168,8 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
   let pendingSections: TextSection[] = [];
   let section: TextSection | undefined;
   let finalAccounts = false;
+  /** The row tokens each table was read from, to read it again when it carries on over a page. */
+  const rowsRead = new WeakMap<Table, RowToken[]>();
   /** Token index where the last table ended, to tell a table printed on from a new one. */
   let lastTableAt = -1;
 
@@ -207,6 +211,7 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
     const title = stripBookmark(token.text);
     if (/决算/.test(title) && /表$|部分/.test(title)) finalAccounts = true;
     const cover = COVER_YEAR.exec(title);
+    for (const m of title.matchAll(/((?:19|20)\d{2})\s*年/g)) textYears.set(Number(m[1]), (textYears.get(Number(m[1])) ?? 0) + 1);
     if (cover && title.length <= 60) coverYears.set(Number(cover[1]), (coverYears.get(Number(cover[1])) ?? 0) + 1);
     const partMatch = PART.exec(title);
     if (partMatch && /所属单位|单位预算|单位决算/.test(title) && !/情况说明/.test(title)) {
@@ -224,11 +229,22 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
       while (tokens[i + 1]?.type === 'text' && /^注[:：]/.test((tokens[i + 1] as { text: string }).text)) {
         notes.push((tokens[++i] as { text: string }).text);
       }
-      const isProject = /绩效目标表$/.test(squash(title)) || rows.some((r) => r.cells.some((c) => squash(c) === '项目编码'));
+      const isProject = isProjectForm(title, rows);
       if (isProject) {
         const { project, diagnostics: found } = readProject(title, token.line, rows);
         (current ?? entityFor(undefined, undefined, token.line)).projects.push(project);
         diagnostics.push(...found);
+        continue;
+      }
+      const carried = current?.tables[current.tables.length - 1];
+      const runOn = carried ? restoreBlankFirstColumn(carried, rows) : rows;
+      if (carried && carriesOn(carried, title, token, runOn, tokens[lastTableAt]?.page, tokens.slice(lastTableAt + 1, i - rows.length - notes.length))) {
+        // The table ran on to the next page without its title or header: these are its rows.
+        const body = runOn.filter((r) => r.cells.some((c) => c !== ''));
+        carried.rows.push(...readBodyRows(carried.columns, body, carried.title, diagnostics, carried.rows.length));
+        carried.notes.push(...notes);
+        carried.empty = carried.rows.length === 0;
+        lastTableAt = i;
         continue;
       }
       const { table, heading, diagnostics: found } = readTable(title, token.line, rows, notes, token.heading);
@@ -246,14 +262,23 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
       const previousTable = current.tables[current.tables.length - 1];
       section = undefined;
       if (continues(previousTable, table, tokens, lastTableAt, i - rows.length - notes.length)) {
-        // The same table printed on, title and header repeated on each page: one table.
-        previousTable.rows.push(...table.rows);
-        previousTable.empty = previousTable.rows.length === 0;
-        previousTable.notes.push(...table.notes);
+        // The same table printed on, title and header repeated on each page: one table, read again
+        // from all its rows, so that codes printed over 类/款/项 fill down across the page break.
+        const allRows = [...(rowsRead.get(previousTable) ?? []), ...rows];
+        const reread = readTable(previousTable.title, previousTable.line, allRows, [...previousTable.notes, ...table.notes], token.heading).table;
+        if (reread.kind === previousTable.kind && reread.columns.length === previousTable.columns.length) {
+          Object.assign(previousTable, reread);
+        } else {
+          previousTable.rows.push(...table.rows);
+          previousTable.empty = previousTable.rows.length === 0;
+          previousTable.notes.push(...table.notes);
+        }
+        rowsRead.set(previousTable, allRows);
         lastTableAt = i;
         continue;
       }
       current.tables.push(table);
+      rowsRead.set(table, rows);
       lastTableAt = i;
       if (table.kind === 'other' && tableKindFromTitle(title) === 'other') {
         diagnostics.push({ severity: 'info', code: 'unrecognised-table', message: `The table "${title}" is not one of the standard tables; it is kept with its raw cells.`, line: token.line, table: title, entity: current.code });
@@ -314,7 +339,8 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
 
   refuseSeveralDocuments(documents, options.fileName ?? 'the document');
   const department = entities.find((e) => e.scope === 'department') ?? entities[0];
-  const year = mostCommon(years) ?? mostCommon(titleYears) ?? mostCommon(coverYears) ?? 0;
+  const fileYear = /((?:19|20)\d{2})\s*年/.exec(options.fileName ?? '');
+  const year = mostCommon(years) ?? mostCommon(titleYears) ?? mostCommon(coverYears) ?? (fileYear ? Number(fileYear[1]) : undefined) ?? mostCommon(textYears) ?? 0;
   if (years.size > 1) {
     diagnostics.push({ severity: 'warning', code: 'several-years', message: `Tables give different budget years (${[...years.keys()].join(', ')}); the dataset uses ${year}, the most common.` });
   }
@@ -397,7 +423,7 @@ function refuseSeveralDocuments(documents: { year: number; department?: string; 
 }
 
 /** A table's number printed on its own line above the title ("表1", "附表3"). */
-const TABLE_NUMBER = /^(附?表\s*\d{1,2}(-\d+)?|(部门)?(公开|预算|决算)\d{1,2}(-\d+)?表)$/;
+const TABLE_NUMBER = /^(附?表\s*\d{1,2}(-\d+)?|(部门)?(公开|预算|决算)\d{1,2}(-\d+)?表|(公开|预算|决算)表\s*\d{1,2}(-\d+)?)$/;
 
 /**
  * True when `next` repeats `previous`'s title and columns right after it (nothing but its own
@@ -410,6 +436,47 @@ function continues(previous: Table | undefined, next: Table, tokens: Token[], pr
   if (!between.every((t) => t.type === 'text' && TABLE_NUMBER.test(squash(t.text)))) return false;
   if (squash(previous.title) !== squash(next.title) || previous.columns.length !== next.columns.length) return false;
   return previous.columns.every((c, i) => c.label === next.columns[i].label);
+}
+
+/**
+ * True when rows under a line that is no title (a sentence's tail or a cell's overflow, drawn above
+ * the rule at the top of a page) carry on the table that ended at the foot of the page before:
+ * they start on a later page, have its width, and begin with data, not a header.
+ */
+function carriesOn(previous: Table, title: string, titleToken: Token, rows: RowToken[], lastPage: number | undefined, between: Token[]): boolean {
+  const flat = squash(title);
+  if (TABLE_TITLE.test(flat) || HEADING.test(title) || tableKindFromTitle(title) !== 'other' || (titleToken.type === 'text' && titleToken.heading)) return false;
+  // Between them, at most a few short lines: the overflow of a tall cell drawn outside the grid.
+  if (between.length > 8 || between.some((t) => t.type !== 'text' || t.text.length > 120 || TABLE_TITLE.test(squash(t.text)) || HEADING.test(t.text))) return false;
+  const firstPage = rows[0]?.page;
+  if (lastPage === undefined || firstPage === undefined || firstPage <= lastPage) return false;
+  const body = rows.filter((r) => r.cells.some((c) => c !== ''));
+  if (!body.length || looksLikeHeader(body[0].cells) || isHeadingRow(body[0].cells)) return false;
+  return body.every((r) => r.cells.length === previous.columns.length);
+}
+
+/** A page that drops the table's empty first column gets it back, so that the cells fall under their columns. */
+function restoreBlankFirstColumn(previous: Table, rows: RowToken[]): RowToken[] {
+  const width = previous.columns.length;
+  const firstBlank = previous.rows.every((r) => r.cells[previous.columns[0]?.key] == null);
+  if (!firstBlank) return rows.map((r) => trimLeadingBlanks(r, width));
+  return rows.map((r) => (r.cells.length === width - 1 ? { ...r, cells: ['', ...r.cells] } : trimLeadingBlanks(r, width)));
+}
+
+/**
+ * True for one project's 绩效目标表 printed as a form (项目名称 | its name, then 项目编码, 预算数, the
+ * plan and the indicators): the project reader takes it. A list of projects, one per row under a
+ * header "项目名称 | … | 绩效目标 | 一级指标", is a table.
+ */
+function isProjectForm(title: string, rows: RowToken[]): boolean {
+  if (/部门整体/.test(title)) return false;
+  const titled = /绩效目标(申报)?表([（(][^（()）]{1,12}[)）])?$/.test(squash(title));
+  if (!titled && !rows.some((r) => r.cells.some((c) => squash(c) === '项目编码'))) return false;
+  const isList = rows.slice(0, 4).some((r) => {
+    const labels = new Set(r.cells.map(squash));
+    return labels.has('项目名称') && (labels.has('一级指标') || labels.has('绩效目标'));
+  });
+  return !isList;
 }
 
 function collectRows(tokens: Token[], from: number): RowToken[] {

@@ -3,7 +3,7 @@
  * header rows that may span two lines), and its data rows (amounts as numbers, blanks as null).
  */
 import type { Column, ColumnRole, Diagnostic, Row, Table } from '../model/schema.js';
-import { tableKindDefinition, tableKindFromTitle } from './kinds/index.js';
+import { tableKindDefinition, tableKindFromHeaders, tableKindFromTitle } from './kinds/index.js';
 import { readAmount } from './numbers.js';
 import { squash, type RowToken } from './tokens.js';
 
@@ -50,6 +50,10 @@ const LABELS: Record<string, [string, ColumnRole]> = {
   本年国有资本经营预算支出: ['total', 'amount'],
   '收入/项目名称': ['incomeItem', 'name'],
   '支出/项目名称': ['expenditureItem', 'name'],
+  // 陕西's 收支总表 names its expenditure side 支出功能分类（按大类）, and misprints it 支出功能分科目.
+  '支出/支出功能分类': ['expenditureItem', 'name'],
+  '支出/支出功能分类科目': ['expenditureItem', 'name'],
+  '支出/支出功能分科目': ['expenditureItem', 'name'],
   收入总计: ['total', 'amount'],
   支出总计: ['total', 'amount'],
   '基本支出/小计': ['basic', 'amount'],
@@ -94,6 +98,39 @@ const LABELS: Record<string, [string, ColumnRole]> = {
   上级补助收入: ['superiorSubsidy', 'amount'],
   附属单位上缴收入: ['subsidiaryRemittance', 'amount'],
   其他收入: ['otherIncome', 'amount'],
+  一般公共预算资金: ['general', 'amount'],
+  一般公共预算收入: ['general', 'amount'],
+  政府性基金预算收入: ['govFund', 'amount'],
+  国有资本经营预算收入: ['stateCapital', 'amount'],
+  因公出国经费: ['abroad', 'amount'],
+  因公出国: ['abroad', 'amount'],
+  因公出国费用: ['abroad', 'amount'],
+  '本年收入/一般公共预算': ['general', 'amount'],
+  '本年收入/政府性基金预算': ['govFund', 'amount'],
+  '本年收入/国有资本经营预算': ['stateCapital', 'amount'],
+  '财政拨款收入/一般公共预算': ['general', 'amount'],
+  '财政拨款收入/政府性基金预算': ['govFund', 'amount'],
+  '财政拨款收入/国有资本经营预算': ['stateCapital', 'amount'],
+  公务用车购置经费: ['vehiclePurchase', 'amount'],
+  公务用车运行经费: ['vehicleOperation', 'amount'],
+  公务接待经费: ['reception', 'amount'],
+  会议费: ['meetings', 'amount'],
+  培训费: ['training', 'amount'],
+  单位预留机动经费: ['reserve', 'amount'],
+  政府性基金预算资金: ['govFund', 'amount'],
+  国有资本经营预算资金: ['stateCapital', 'amount'],
+  财政专户管理资金: ['specialAccount', 'amount'],
+  财政专户拨款: ['specialAccount', 'amount'],
+  其他资金: ['otherFunds', 'amount'],
+  单位代码: ['unitCode', 'text'],
+  部门代码: ['unitCode', 'text'],
+  部门名称: ['name', 'name'],
+  // The economic classifications side by side in 山东's 基本支出 table: the department's (302) and the government's (502).
+  部门预算支出经济分类科目: ['name', 'name'],
+  部门预算支出经济科目: ['name', 'name'],
+  政府预算支出经济分类科目: ['govEconomicName', 'name'],
+  支出项目类别: ['name', 'name'],
+  预算: ['total', 'amount'],
   上年结转: ['carryOver', 'amount'],
   上年结转结余: ['carryOver', 'amount'],
   一般公共预算财政拨款: ['general', 'amount'],
@@ -165,6 +202,8 @@ function sideOf(parts: string[]): '收入' | '支出' | undefined {
 export function looksLikeHeader(cells: string[]): boolean {
   const filled = cells.map((c) => squash(c).replace(/[（(].*?[)）]/g, '')).filter(Boolean);
   if (!filled.length) return false;
+  // A figure with decimals or separators is data: the total row under a header ("收入总计 | 24169.74").
+  if (filled.some((c) => /^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+\.\d+$/.test(c) && /[.,]/.test(c))) return false;
   const known = filled.filter((c) => KNOWN_LABELS.has(c) || /预留.*份额|^\d{4}年/.test(c)).length;
   return known / filled.length >= 0.5;
 }
@@ -201,7 +240,7 @@ export function columnsFromHeader(headerRows: string[][], width: number): Column
   const used = new Map<string, number>();
   const itemSides = new Set(labels.filter((parts) => /^项目(名称)?$/.test(squash(parts[parts.length - 1] ?? ''))).map(sideOf));
   const twoSided = itemSides.has('收入') && itemSides.has('支出');
-  return labels.map((parts, col) => {
+  const columns: Column[] = labels.map((parts, col) => {
     const child = parts[parts.length - 1] ?? '';
     const parent = (twoSided ? sideOf(parts) : undefined) ?? (parts.length > 1 ? parts[parts.length - 2] : '');
     let known = child ? lookupLabel(parent, child) : undefined;
@@ -215,6 +254,12 @@ export function columnsFromHeader(headerRows: string[][], width: number): Column
     if (count) key = `${key}${count + 1}`;
     return { key, label: parts.map(tidyLabel).join(' / '), role: known?.[1] ?? 'text' };
   });
+  // The code column right before the government's economic classification is its code, not a second 科目编码.
+  columns.forEach((column, col) => {
+    const before = columns[col - 1];
+    if (column.key === 'govEconomicName' && before?.role === 'code') before.key = 'govEconomicCode';
+  });
+  return columns;
 }
 
 /** Header cells are padded for layout ("项  目", "资 金 性 质"); spaces between Chinese characters go. */
@@ -283,6 +328,56 @@ function unstackHalves(columns: Column[], rows: Row[]): { columns: Column[]; row
   return { columns: left, rows: [...leftRows, ...rightRows] };
 }
 
+/**
+ * Data rows read under known columns: amounts as numbers, blanks as null, and a diagnostic for each
+ * cell that should hold an amount and does not, or that lies beyond the header.
+ */
+export function readBodyRows(columns: Column[], body: RowToken[], title: string, diagnostics: Diagnostic[], firstIndex = 0): Row[] {
+  return body.map((token, i) => {
+    const rowIndex = firstIndex + i;
+    const cells: Row['cells'] = {};
+    columns.forEach((column, col) => {
+      const raw = token.cells[col] ?? '';
+      if (column.role === 'amount' || column.role === 'number') {
+        const reading = readAmount(raw);
+        if (reading.kind === 'number') cells[column.key] = reading.value;
+        else if (reading.kind === 'blank') cells[column.key] = null;
+        else {
+          cells[column.key] = raw;
+          diagnostics.push({
+            severity: 'warning',
+            code: 'not-a-number',
+            message: `Expected an amount in column "${column.label}" of "${title}", found "${raw}"; kept as text.`,
+            line: token.line,
+            table: title,
+            row: rowIndex,
+            field: column.key,
+          });
+        }
+      } else if (column.role === 'seq') {
+        const reading = readAmount(raw);
+        cells[column.key] = reading.kind === 'number' ? reading.value : raw === '' ? null : raw;
+      } else {
+        cells[column.key] = raw === '' ? null : raw;
+      }
+    });
+    if (token.cells.length > columns.length) {
+      const extra = token.cells.slice(columns.length).filter(Boolean);
+      if (extra.length) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'extra-cells',
+          message: `Row has ${token.cells.length} cells but the header of "${title}" has ${columns.length} columns; extra cells: ${extra.join(' | ')}.`,
+          line: token.line,
+          table: title,
+          row: rowIndex,
+        });
+      }
+    }
+    return { line: token.line, cells };
+  });
+}
+
 /** The result of {@link readTable}. */
 export interface TableReading {
   table: Table;
@@ -290,7 +385,7 @@ export interface TableReading {
   diagnostics: Diagnostic[];
 }
 
-const GLUED_CODE = /^(\d{3}(?:\d{2}){0,2})\s*[-－—–.．、]?\s*([\u4e00-\u9fff（(].*)$/;
+const GLUED_CODE = /^[[【［]?(\d{3}(?:\d{2}){0,2})[\]】］]?\s*[-－—–.．、]?\s*([\u4e00-\u9fff（(].*)$/;
 
 /**
  * Codes printed in the same cell as their name ("2040202-一般行政管理事务", "2010507专项普查活动"),
@@ -318,6 +413,41 @@ function splitGluedCodes(header: string[][], rows: RowToken[], bodyStart: number
   return undefined;
 }
 
+/**
+ * A table printed over several pages may be drawn wider on one of them, with blank columns at the
+ * left (a margin drawn as a column): those go, so that every page's cells line up under one header.
+ */
+function alignPages(rows: RowToken[]): RowToken[] {
+  const widths = new Map<number, number>();
+  for (const r of rows) if (r.page !== undefined) widths.set(r.page, Math.max(widths.get(r.page) ?? 0, r.cells.length));
+  if (widths.size < 2) return rows;
+  const narrowest = Math.min(...widths.values());
+  return rows.map((r) => (r.page !== undefined && widths.get(r.page)! > narrowest ? trimLeadingBlanks(r, narrowest) : r));
+}
+
+/** A row wider than `width` whose extra cells at the left are blank, without them. */
+export function trimLeadingBlanks(row: RowToken, width: number): RowToken {
+  const extra = row.cells.length - width;
+  return extra > 0 && row.cells.slice(0, extra).every((c) => c.trim() === '') ? { ...row, cells: row.cells.slice(extra) } : row;
+}
+
+/**
+ * A label printed one column to the right of its figures ("功能科目代码 | ␣ | 功能科目名称 | 金额" over
+ * "204 | 公共安全支出 | ␣ | 16593.12": the name cell was merged over two columns, its text drawn in
+ * the second) moves onto the column that holds the figures.
+ */
+function alignShiftedLabels(columns: Column[], body: RowToken[]): void {
+  const filled = (col: number) => body.filter((r) => (r.cells[col] ?? '').trim() !== '').length;
+  for (let col = 0; col + 1 < columns.length; col++) {
+    const [blank, labelled] = [columns[col], columns[col + 1]];
+    if (blank.label !== '' || labelled.label === '' || !body.length) continue;
+    if (filled(col + 1) === 0 && filled(col) >= body.length / 2) {
+      columns[col] = /^col\d+$/.test(labelled.key) ? { ...labelled, key: blank.key } : labelled;
+      columns[col + 1] = { ...blank, key: `col${col + 2}` };
+    }
+  }
+}
+
 /** Cells that count the columns 1, 2, 3… (at least three), whatever the first cell says. */
 function isColumnNumbering(cells: string[]): boolean {
   // Placeholders ("**", "—", 栏次, 行次) stand over the label columns.
@@ -343,8 +473,10 @@ export function readHeadingLine(text: string): TableHeading {
  * rest of it is blank (an empty table, or the blank template): it ends the header.
  */
 function isTotalRow(cells: string[], header: string[][]): boolean {
-  const first = cells.find((c) => c.trim() !== '');
-  return !!first && /^(合计|总计)$/.test(squash(first)) && header.some((row) => row.some((c) => /科目(编码|名称)|^项目$/.test(squash(c))));
+  const filled = cells.map(squash).filter(Boolean);
+  // "合计 | 人员经费 | 日常公用支出" is the lower header row of a group, not a total row.
+  const labelsAfter = filled.slice(1).some((c) => KNOWN_LABELS.has(c.replace(/[（(].*?[)）]/g, '')));
+  return !!filled[0] && /^(合计|总计)$/.test(filled[0]) && !labelsAfter && header.some((row) => row.some((c) => /科目(编码|名称)|^项目$/.test(squash(c))));
 }
 
 /**
@@ -391,7 +523,7 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
   let kind = tableKindFromTitle(title);
   let index = 0;
   let heading: TableHeading = headingLine ? readHeadingLine(headingLine) : {};
-  let rows = joinCodeParts(tokens);
+  let rows = alignPages(joinCodeParts(tokens));
   if (rows[0] && isHeadingRow(rows[0].cells)) {
     heading = { ...heading, ...readHeadingRow(rows[0].cells) };
     index = 1;
@@ -418,6 +550,9 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
   }
   // A row numbering the columns (栏次 without its label: "** | 1 | 2 | 3 …") belongs to the header.
   if (rows[index] && isColumnNumbering(rows[index].cells)) index++;
+  // The header printed again at the top of each page, in one run of rows, is not data.
+  const headerKeys = new Set(header.map((cells) => cells.map(squash).join('|')).filter((k) => k.replace(/\|/g, '')));
+  rows = rows.filter((r, i) => i < index || !headerKeys.has(r.cells.map(squash).join('|')) && !isColumnNumbering(r.cells));
   const glued = splitGluedCodes(header, rows, index, width);
   if (glued) {
     rows = glued.rows;
@@ -426,6 +561,10 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
   }
   const columns = columnsFromHeader(header, width);
   const unit = heading.unit ?? unitFromLabels(header);
+  const body = rows.slice(index).filter((r) => r.cells.some((c) => c !== ''));
+  alignShiftedLabels(columns, body);
+  // A table under a sentence instead of a title (inside the explanatory text) is known by its header.
+  if (kind === 'other') kind = tableKindFromHeaders(columns.map((c) => c.label));
 
   const definition = tableKindDefinition(kind);
   const required = definition?.requiredKeys;
@@ -433,6 +572,10 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
   if (required?.includes('total') && !columns.some((c) => c.key === 'total')) {
     const subtotal = columns.find((c) => c.key === 'currentSubtotal');
     if (subtotal) subtotal.key = 'total';
+  }
+  for (const [key, stand] of Object.entries(definition?.standIns ?? {})) {
+    const column = columns.find((c) => c.key === stand);
+    if (column && !columns.some((c) => c.key === key)) column.key = key;
   }
   const keys = new Set(columns.map((c) => c.key));
   const trusted = (set: string[]) => set.every((k) => keys.has(k));
@@ -448,7 +591,6 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
     kind = 'other';
   }
 
-  const body = rows.slice(index).filter((r) => r.cells.some((c) => c !== ''));
   // Columns we do not know are amounts when every filled cell in them reads as a number.
   for (const [col, column] of columns.entries()) {
     if (column.role !== 'text' || !column.key.startsWith('col')) continue;
@@ -456,48 +598,7 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
     if (filled.length && filled.every((c) => readAmount(c).kind === 'number')) column.role = 'amount';
   }
 
-  const tableRows: Row[] = body.map((token, rowIndex) => {
-    const cells: Row['cells'] = {};
-    columns.forEach((column, col) => {
-      const raw = token.cells[col] ?? '';
-      if (column.role === 'amount' || column.role === 'number') {
-        const reading = readAmount(raw);
-        if (reading.kind === 'number') cells[column.key] = reading.value;
-        else if (reading.kind === 'blank') cells[column.key] = null;
-        else {
-          cells[column.key] = raw;
-          diagnostics.push({
-            severity: 'warning',
-            code: 'not-a-number',
-            message: `Expected an amount in column "${column.label}" of "${title}", found "${raw}"; kept as text.`,
-            line: token.line,
-            table: title,
-            row: rowIndex,
-            field: column.key,
-          });
-        }
-      } else if (column.role === 'seq') {
-        const reading = readAmount(raw);
-        cells[column.key] = reading.kind === 'number' ? reading.value : raw === '' ? null : raw;
-      } else {
-        cells[column.key] = raw === '' ? null : raw;
-      }
-    });
-    if (token.cells.length > columns.length) {
-      const extra = token.cells.slice(columns.length).filter(Boolean);
-      if (extra.length) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'extra-cells',
-          message: `Row has ${token.cells.length} cells but the header of "${title}" has ${columns.length} columns; extra cells: ${extra.join(' | ')}.`,
-          line: token.line,
-          table: title,
-          row: rowIndex,
-        });
-      }
-    }
-    return { line: token.line, cells };
-  });
+  const tableRows = readBodyRows(columns, body, title, diagnostics);
   const { columns: finalColumns, rows: finalRows } = unstackHalves(columns, tableRows);
 
   const table: Table = {

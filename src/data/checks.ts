@@ -131,7 +131,7 @@ class Checks {
 }
 
 const PARTS: Partial<Record<TableKind, [string, string[]][]>> = {
-  expenditure: [['total', ['basic', 'project', 'operating', 'remittance', 'subsidiary']]],
+  expenditure: [['total', ['basic', 'project', 'operating', 'remittance', 'subsidiary', 'reserve']]],
   'general-expenditure': [['total', ['basic', 'project']]],
   'gov-fund-expenditure': [['total', ['basic', 'project']]],
   'state-capital-expenditure': [['total', ['basic', 'project']]],
@@ -143,7 +143,8 @@ const PARTS: Partial<Record<TableKind, [string, string[]][]>> = {
   'three-public': [
     ['total', ['general', 'govFund', 'stateCapital']],
     // 合计 = 因公出国（境）+ 公务用车购置及运行 + 公务接待; 车辆 = 购置 + 运行. 决算 also prints the budget pair.
-    ['total', ['abroad', 'vehicles', 'reception']],
+    // 江苏 prints 会议费 and 培训费 in the same table, inside its 合计.
+    ['total', ['abroad', 'vehicles', 'reception', 'meetings', 'training']],
     ['vehicles', ['vehiclePurchase', 'vehicleOperation']],
     ['totalBudget', ['abroadBudget', 'vehiclesBudget', 'receptionBudget']],
     ['vehiclesBudget', ['vehiclePurchaseBudget', 'vehicleOperationBudget']],
@@ -155,11 +156,18 @@ const partial = (table: Table) => table.columns.some((c) => /^col\d+$/.test(c.ke
 
 const label = (cells: Record<string, unknown>) => [cells.code, cells.name ?? cells.item].filter(Boolean).join(' ');
 
+/**
+ * A part some templates print broken down instead: 财政拨款 as 一般公共预算 + 政府性基金 + 国有资本经营
+ * (浙江, 江苏, 北京's 收入总表 have no 财政拨款 column).
+ */
+const BROKEN_DOWN: Record<string, string[]> = { fiscal: ['general', 'govFund', 'stateCapital'], basic: ['personnel', 'publicUse'] };
+
 function checkRowParts(checks: Checks, entity: Entity, table: Table) {
   const rules = PARTS[table.kind];
   if (!rules) return;
   const keys = new Set(table.columns.map((c) => c.key));
-  for (const [totalKey, partKeys] of rules) {
+  for (const [totalKey, listed] of rules) {
+    const partKeys = listed.flatMap((k) => (!keys.has(k) && BROKEN_DOWN[k]?.some((p) => keys.has(p)) ? BROKEN_DOWN[k] : [k]));
     const present = partKeys.filter((k) => keys.has(k));
     if (!keys.has(totalKey) || present.length < 2) continue;
     for (const row of frameRows(table) as Record<string, any>[]) {
@@ -238,9 +246,12 @@ function summaryTotals(table: Table, expenditureKey: string): SummaryTotals {
     for (const side of ['income', 'expenditure'] as const) {
       const name = String(row.cells[side === 'income' ? 'incomeItem' : 'expenditureItem'] ?? '').replace(/\s+/g, '');
       const value = (row.cells[side === 'income' ? 'incomeAmount' : expenditureKey] as number | null) ?? null;
-      if (!name) continue;
+      // The row numbering the columns (栏次) of a 决算 is no figure.
+      if (!name || /^(栏次|行次)$/.test(name)) continue;
       if (ORDINAL_ITEM.test(name) && !carrySeen[side]) {
-        items[side] += value ?? 0;
+        // An item without a figure (陕西's "一、部门预算", a heading over 1、2、…) adds nothing and is not counted.
+        if (value === null) continue;
+        items[side] += value;
         items[side === 'income' ? 'incomeCount' : 'expenditureCount']++;
       } else {
         if (/结转|结余/.test(name)) carrySeen[side] = true;
@@ -315,7 +326,10 @@ function checkCrossTables(checks: Checks, entity: Entity, summary?: SummaryTotal
     const fiscalGeneral = fiscal.table.rows.find((r) => /本年支出合计/.test(String(r.cells.expenditureItem ?? '').replace(/\s+/g, '')));
     compareTables(general, genTotal?.cells.total as number | null, genTotal?.line, fiscal.table.title, (fiscalGeneral?.cells.expenditureGeneral as number | null) ?? undefined, '一般公共预算财政拨款支出合计');
   }
-  compareTables(basic, basicTotal?.cells.total as number | null, basicTotal?.line, general?.title ?? '', general ? ((genTotal?.cells.basic as number | null) ?? null) : undefined, '一般公共预算基本支出');
+  // Only where the function table prints its 基本支出 column: 江苏's prints one figure per code.
+  // And only for a table of 基本支出: some templates print all general expenditure by economic classification.
+  const generalHasBasic = general?.columns.some((c) => c.key === 'basic') && !!basic && /基本/.test(basic.title);
+  compareTables(basic, basicTotal?.cells.total as number | null, basicTotal?.line, general?.title ?? '', generalHasBasic ? ((genTotal?.cells.basic as number | null) ?? null) : undefined, '一般公共预算基本支出');
 }
 
 function checkProjects(checks: Checks, dataset: BudgetDataset, entity: Entity) {
@@ -323,7 +337,8 @@ function checkProjects(checks: Checks, dataset: BudgetDataset, entity: Entity) {
   const expenditure = findTable(entity, 'expenditure');
   const total = totalRowOf(expenditure);
   // In a 决算 the projects' 绩效 budgets need not add up to the year's 项目支出 (carry-overs, adjustments).
-  if (expenditure && total && dataset.meta.kind === 'budget') {
+  // Only when every project's budget was read: a form the reader could not place leaves it null.
+  if (expenditure && total && dataset.meta.kind === 'budget' && entity.projects.every((p) => p.budget !== null)) {
     const budgets = entity.projects.reduce((s, p) => s + (p.budget ?? 0), 0);
     checks.compare('projects-sum', { entity, unit: expenditure.unit, table: expenditure.title, row: String(total.cells.name), field: 'project', line: total.line }, total.cells.project as number | null, budgets, entity.projects.length,
       `项目支出 vs the sum of the ${entity.projects.length} project budgets`);

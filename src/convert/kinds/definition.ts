@@ -14,8 +14,18 @@ export interface TableKindDefinition {
   name: string;
   /** Title patterns, matched against the title with spaces and quotes removed. */
   titles: RegExp[];
+  /**
+   * Header labels that name the kind when the title does not: a table printed inside the explanatory
+   * text has a sentence above it, not a title. Every pattern must match some column's label.
+   */
+  headers?: RegExp[];
   /** Column keys the table must have; a table titled like this kind but without them stays "other". */
   requiredKeys: string[];
+  /**
+   * Keys this kind reads from another column when its own is missing: `{ expenditureAmount:
+   * 'expenditureTotal' }` where the 支出 side's figures are headed 预算数 / 合计.
+   */
+  standIns?: Record<string, string>;
   /** Other sets of keys that also suffice: the same table laid out by unit instead of by classification. */
   alternativeKeys?: string[][];
   /** The documents that publish it. */

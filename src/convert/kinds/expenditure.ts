@@ -7,7 +7,8 @@ export const expenditure: TableKindDefinition = {
   titles: [/支出(预算|决算)?总?表$/, /支出(预算|决算)?总体情况表$/],
   requiredKeys: ['code', 'name', 'total'],
   // Some templates list the department's units instead of classification codes (单位编码 | 单位名称 | 合计).
-  alternativeKeys: [['unitCode', 'name', 'total'], ['unitName', 'total']],
+  // Others print the classification by name only, or one row of totals (合计 | 基本支出 | 项目支出).
+  alternativeKeys: [['unitCode', 'name', 'total'], ['unitName', 'total'], ['name', 'total'], ['total', 'basic', 'project']],
   documents: ['budget', 'final-accounts'],
   presence: 'required',
 };

@@ -7,6 +7,8 @@ export const generalBasicExpenditure: TableKindDefinition = {
   // Some templates print all general expenditure by economic classification (一般公共预算支出表（按经济分类）).
   titles: [/一般公共预算(财政)?(拨款)?基本支出/, /一般公共预算(财政)?(拨款)?支出.*经济分类/],
   requiredKeys: ['code', 'name', 'total'],
+  // Some templates print the classification by name only, with no code column.
+  alternativeKeys: [['name', 'total']],
   documents: ['budget', 'final-accounts'],
   presence: 'required',
 };

@@ -6,6 +6,9 @@ export const govFundExpenditure: TableKindDefinition = {
   name: '政府性基金预算支出表',
   titles: [/政府性?基金/],
   requiredKeys: ['code', 'name', 'total'],
+  // By name only, with no code column; an empty one may print only its 项目支出 column.
+  // Or as the fund's own 收支表, income on the left and expenditure on the right.
+  alternativeKeys: [['name', 'total'], ['name', 'project'], ['incomeItem', 'incomeAmount', 'expenditureItem']],
   documents: ['budget', 'final-accounts'],
   presence: 'required',
 };

@@ -6,29 +6,45 @@
  */
 import type { TableKind } from '../../model/schema.js';
 import { assets } from './assets.js';
+import { basicExpenditure } from './basic-expenditure.js';
+import { contents } from './contents.js';
+import { departmentPerformance } from './department-performance.js';
 import type { TableKindDefinition } from './definition.js';
 import { expenditure } from './expenditure.js';
+import { fiscalExpenditure } from './fiscal-expenditure.js';
 import { fiscalSummary } from './fiscal-summary.js';
 import { generalBasicExpenditure } from './general-basic-expenditure.js';
 import { generalExpenditure } from './general-expenditure.js';
 import { govFundExpenditure } from './gov-fund-expenditure.js';
+import { govPurchaseServices } from './gov-purchase-services.js';
 import { income } from './income.js';
 import { operatingCosts } from './operating-costs.js';
 import { orgUnits } from './org-units.js';
 import { procurement } from './procurement.js';
 import { projectExpenditure } from './project-expenditure.js';
+import { projectPerformance } from './project-performance.js';
+import { selfEvaluation } from './self-evaluation.js';
+import { staffing } from './staffing.js';
 import { stateCapitalExpenditure } from './state-capital-expenditure.js';
 import { summary } from './summary.js';
 import { threePublic } from './three-public.js';
+import { yearComparison } from './year-comparison.js';
 
 export type { DocumentKind, TableKindDefinition } from './definition.js';
 
 export const TABLE_KINDS: readonly TableKindDefinition[] = [
+  contents,
+  departmentPerformance,
+  selfEvaluation,
+  projectPerformance,
+  govPurchaseServices,
   govFundExpenditure,
   stateCapitalExpenditure,
   fiscalSummary,
   generalBasicExpenditure,
   generalExpenditure,
+  basicExpenditure,
+  fiscalExpenditure,
   threePublic,
   operatingCosts,
   procurement,
@@ -38,6 +54,8 @@ export const TABLE_KINDS: readonly TableKindDefinition[] = [
   expenditure,
   assets,
   orgUnits,
+  staffing,
+  yearComparison,
 ];
 
 const byKind = new Map(TABLE_KINDS.map((d) => [d.kind, d]));
@@ -51,6 +69,15 @@ export function tableKindDefinition(kind: TableKind): TableKindDefinition | unde
 export function tableKindFromTitle(title: string): TableKind {
   const flat = title.replace(/[\s“”"'‘’「」]/g, '');
   return TABLE_KINDS.find((d) => d.titles.some((t) => t.test(flat)))?.kind ?? 'other';
+}
+
+/**
+ * The kind a table's header labels name, for a table with no title of its own (a sentence above
+ * it): every one of the kind's `headers` patterns matches some label.
+ */
+export function tableKindFromHeaders(labels: string[]): TableKind {
+  const flat = labels.map((l) => l.replace(/\s/g, ''));
+  return TABLE_KINDS.find((d) => d.headers?.every((p) => flat.some((l) => p.test(l))))?.kind ?? 'other';
 }
 
 /** The kinds every entity publishes, empty or not. */

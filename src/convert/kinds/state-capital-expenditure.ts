@@ -6,6 +6,8 @@ export const stateCapitalExpenditure: TableKindDefinition = {
   name: '国有资本经营预算支出表',
   titles: [/国有资本经营/],
   requiredKeys: ['code', 'name', 'total'],
+  // By name only, with no code column; an empty one may print only its 项目支出 column.
+  alternativeKeys: [['name', 'total'], ['name', 'project']],
   documents: ['budget', 'final-accounts'],
   presence: 'required',
 };
