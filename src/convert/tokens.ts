@@ -107,14 +107,31 @@ export function tokensFromBlocks(blocks: Block[]): Token[] {
     while (first < block.rows.length) {
       const filled = block.rows[first].cells.map(cleanCell).filter(Boolean);
       if (filled.length > 1) break;
-      if (filled.length === 1 && !/^(\S{1,40}表([（(].*[）)])?|.*单位[:：].*|(部门|单位)(（单位）)?(名称)?[:：].*)$/.test(filled[0])) break;
+      if (filled.length === 1 && !/^([^\s，。；][^，。；]{0,48}表([（(].*[）)])?|.*单位[:：].*|(部门|单位)(（单位）)?(名称)?[:：].*)$/.test(filled[0])) break;
       if (filled.length === 1) tokens.push({ type: 'text', text: filled[0], ...block.rows[first].place });
       first++;
     }
-    for (const row of block.rows.slice(first)) tokens.push({ type: 'row', cells: row.cells.map(cleanCell), ...row.place });
+    // 北京 draws two short tables in one grid: the second one's numbered title, alone on its row
+    // ("预算08表国有资本经营预算支出表"), and its unit line start a new table.
+    let lifting = false;
+    for (const row of block.rows.slice(first)) {
+      const cells = row.cells.map(cleanCell);
+      const filled = cells.filter(Boolean);
+      const isTitle = filled.length === 1 && NUMBERED_TITLE.test(filled[0]);
+      if (isTitle || (lifting && filled.length === 1 && /单位[:：]/.test(filled[0]))) {
+        tokens.push({ type: 'text', text: filled[0], ...row.place });
+        lifting = true;
+        continue;
+      }
+      lifting = false;
+      tokens.push({ type: 'row', cells, ...row.place });
+    }
   }
   return tokens;
 }
+
+/** A table's title with its number: 预算08表…, 公开表3…, 表5：…, 附表2… */
+const NUMBERED_TITLE = /^((预算|决算|公开|部门)\s*\d{1,2}\s*表|(预算|决算|公开)表\s*\d{1,2}|附?表\s*\d{1,2}(-\d+)?[\s:：、.．]?)\S.*表([（(].*[）)])?$/;
 
 /** The other way: a text export's tokens as blocks (consecutive rows are one table). */
 export function blocksFromTokens(tokens: Token[]): Block[] {

@@ -19,6 +19,9 @@ const RULE_NAMES: Record<CheckRule, Record<CheckLanguage, string>> = {
   'plan-never-decreases': { 'zh-CN': '累计支出计划不应减少', en: 'a cumulative plan never decreasing' },
   'plan-ends-at-budget': { 'zh-CN': '支出计划年末数与项目预算', en: 'a plan’s year-end figure against its budget' },
   'text-vs-table': { 'zh-CN': '说明文字中的数字与表格', en: 'a figure in the text against its table' },
+  'required-table': { 'zh-CN': '应公开的表', en: 'a table the rules require' },
+  'empty-table-statement': { 'zh-CN': '空表的说明', en: 'the statement an empty table needs' },
+  'performance-targets': { 'zh-CN': '项目支出的绩效目标表', en: 'the 绩效目标表 of 项目支出' },
 };
 
 export const SEVERITY_NAMES: Record<CheckSeverity, Record<CheckLanguage, string>> = {
@@ -39,9 +42,15 @@ export function describeCheck(check: Check, lang: CheckLanguage = 'zh-CN'): stri
   const diff = figure(Math.round((check.actual - check.expected) * 1e6) / 1e6);
   const where = check.row ? check.row : check.table;
   if (lang === 'en') {
+    if (check.rule === 'required-table') return `“${check.table}” is not in the document; the rules require it, printed empty when it has no figures.`;
+    if (check.rule === 'empty-table-statement') return `“${check.table}” is empty and nothing in the document says why.`;
+    if (check.rule === 'performance-targets') return `项目支出 is ${figure(check.expected)}, but the document has no 项目支出绩效目标表.`;
     if (check.rule === 'text-vs-table') return `${where}: the text says ${figure(check.actual)}, the table “${check.table}” gives ${figure(check.expected)}${check.excerpt ? ` (“${check.excerpt}”)` : ''}.`;
     return `${where}${check.field ? ` (${check.field})` : ''}, ${RULE_NAMES[check.rule].en}: ${figure(check.expected)} is printed, ${figure(check.actual)} is computed (difference ${diff}).`;
   }
+  if (check.rule === 'required-table') return `缺少“${check.table}”：按公开要求应列示此表，无数据时应空表列示。`;
+  if (check.rule === 'empty-table-statement') return `“${check.table}”为空表，但未说明原因（如“本部门无……，故本表无数据”）。`;
+  if (check.rule === 'performance-targets') return `“${check.table}”的项目支出为 ${figure(check.expected)}，但文件中没有项目支出绩效目标表。`;
   if (check.rule === 'text-vs-table') return `${where}：说明文字写为 ${figure(check.actual)}，表“${check.table}”为 ${figure(check.expected)}${check.excerpt ? `（原文：“${check.excerpt}”）` : ''}。`;
   if (check.rule === 'plan-ends-at-budget') return `项目“${where}”的资金支出计划年末为 ${figure(check.actual)}，项目预算为 ${figure(check.expected)}，相差 ${diff}。`;
   if (check.rule === 'plan-never-decreases') return `项目“${where}”的累计支出计划由 ${figure(check.expected)} 降为 ${figure(check.actual)}。`;

@@ -9,6 +9,7 @@ import type { BudgetDataset, Entity, Table, TableKind } from '../model/schema.js
 import { round } from './round.js';
 import { disbursementPlans } from './disbursement.js';
 import { findTable } from './entity.js';
+import { checkPresence } from './presence-checks.js';
 import { textFigures } from './text-checks.js';
 import { amountKeys, frameOf, frameRows } from './frame.js';
 
@@ -22,7 +23,10 @@ export type CheckRule =
   | 'projects-sum'
   | 'plan-never-decreases'
   | 'plan-ends-at-budget'
-  | 'text-vs-table';
+  | 'text-vs-table'
+  | 'required-table'
+  | 'empty-table-statement'
+  | 'performance-targets';
 
 /** What each rule verifies, for reports. */
 export const RULE_DESCRIPTIONS: Record<CheckRule, string> = {
@@ -35,6 +39,9 @@ export const RULE_DESCRIPTIONS: Record<CheckRule, string> = {
   'projects-sum': 'The project budgets add up to 项目支出.',
   'plan-never-decreases': 'A cumulative disbursement plan never decreases.',
   'plan-ends-at-budget': 'A disbursement plan ends at its project budget.',
+  'required-table': 'Every table the disclosure rules require is published, printed empty when it has no figures (空表列示).',
+  'empty-table-statement': 'An empty table says why it is empty (本部门无…，故本表无数据).',
+  'performance-targets': 'A budget with 项目支出 publishes its 项目支出绩效目标表.',
   'text-vs-table': 'A figure written in the explanatory text equals the table it names (收入支出总计, 本年收入合计, 一般公共预算财政拨款支出…).',
 };
 
@@ -391,7 +398,10 @@ export function checkConsistency(dataset: BudgetDataset): Check[] {
 function withPages(checks: Check[], dataset: BudgetDataset): Check[] {
   const pageOf = new Map<number, number>();
   for (const entity of dataset.entities) {
-    for (const table of entity.tables) for (const row of table.rows) if (row.page) pageOf.set(row.line, row.page);
+    for (const table of entity.tables) {
+      if (table.page) pageOf.set(table.line, table.page);
+      for (const row of table.rows) if (row.page) pageOf.set(row.line, row.page);
+    }
     for (const item of [...entity.projects, ...entity.sections]) if (item.page) pageOf.set(item.line, item.page);
   }
   if (!pageOf.size) return checks;
@@ -414,7 +424,7 @@ function runChecks(dataset: BudgetDataset): Check[] {
     checkText(checks, entity);
   }
   checkUnitsSum(checks, dataset);
-  return checks.list;
+  return [...checks.list, ...checkPresence(dataset)];
 }
 
 /** Figures of the explanatory text against their tables (see text-checks.ts). */

@@ -30,6 +30,8 @@ export interface TableKindDefinition {
   alternativeKeys?: string[][];
   /** The documents that publish it. */
   documents: DocumentKind[];
+  /** What an empty table of this kind is about, to find the sentence saying why it is empty (本部门无政府性基金预算…). */
+  subject?: RegExp;
   /** `required`: every entity publishes it, empty or not (空表列示); `conditional`: only when it applies. */
   presence: 'required' | 'conditional';
 }

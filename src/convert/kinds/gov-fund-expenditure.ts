@@ -10,5 +10,6 @@ export const govFundExpenditure: TableKindDefinition = {
   // Or as the fund's own 收支表, income on the left and expenditure on the right.
   alternativeKeys: [['name', 'total'], ['name', 'project'], ['incomeItem', 'incomeAmount', 'expenditureItem']],
   documents: ['budget', 'final-accounts'],
+  subject: /政府性基金/,
   presence: 'required',
 };

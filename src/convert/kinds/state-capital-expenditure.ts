@@ -9,5 +9,6 @@ export const stateCapitalExpenditure: TableKindDefinition = {
   // By name only, with no code column; an empty one may print only its 项目支出 column.
   alternativeKeys: [['name', 'total'], ['name', 'project']],
   documents: ['budget', 'final-accounts'],
+  subject: /国有资本经营/,
   presence: 'required',
 };

@@ -7,5 +7,6 @@ export const threePublic: TableKindDefinition = {
   titles: [/三公/],
   requiredKeys: [],
   documents: ['budget', 'final-accounts'],
+  subject: /三公/,
   presence: 'required',
 };
