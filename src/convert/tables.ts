@@ -504,7 +504,8 @@ function joinCodeParts(rows: RowToken[]): RowToken[] {
         if (deepest >= 0) parts.forEach((p, k) => (above[k] = k <= deepest ? p : ''));
       }
       let joined: string;
-      if (i === headerAt) joined = '科目编码';
+      // The header row printed again on the next page ("类 | 款 | 项") joins like the first one.
+      if (i === headerAt || parts.map(squash).join('') === '类款项' || parts.map(squash).join('') === '类款') joined = '科目编码';
       else if (i < headerAt) joined = parts.find((p) => p.trim()) ?? '';
       // 款 and 项 are two digits; a spreadsheet behind the PDF may have dropped the leading zero ("301 | 2").
       else joined = parts.every((p) => /^\d*$/.test(p.trim())) ? parts.map((p, k) => (k && p.trim() ? p.trim().padStart(2, '0') : p.trim())).join('') : parts.filter((p) => p.trim()).join(' ');

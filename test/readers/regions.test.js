@@ -15,6 +15,7 @@ import { test } from 'node:test';
 import { convertFile, DisclosureError } from '../../dist/converter.js';
 import { checkConsistency } from '../../dist/data.js';
 import { validateDataset } from '../../dist/model.js';
+import { datasetAmounts, difference, printedAmounts } from '../helpers/printed-amounts.js';
 
 /** Per file: the kinds of its tables in printed order and its findings (疑似 and 确定), or the refusal code expected. */
 const EXPECTED = {
@@ -114,5 +115,30 @@ for (const [file, expected] of Object.entries(EXPECTED)) {
     const findings = checkConsistency(dataset).filter((c) => !c.ok && c.severity !== 'note');
     assert.deepEqual(findings.map((c) => `${c.severity} ${c.rule} p${c.page} ${c.table} / ${c.row}`), expected.findings);
     assert.ok(!findings.some((c) => c.severity === 'certain'));
+  });
+}
+
+/**
+ * Figures the text layer shows differently from the printed table, so that the check by pdf.js alone
+ * cannot be exact there (each seen on its page): 北京-03 draws the text of tall cells again below the
+ * grid on the next page; 广东-05's page 24 splits two figures into runs ("1264602" + ".38"); 陕西-01's
+ * explanatory text holds tables headed by years (2022 年 | 2021 年) that read as figures.
+ */
+const TEXT_LAYER_DIFFERS = new Set(['beijing-03.pdf', 'guangdong-05.pdf', 'shaanxi-01.pdf']);
+
+for (const [file, expected] of Object.entries(EXPECTED)) {
+  if (typeof expected === 'string' || TEXT_LAYER_DIFFERS.has(file)) continue;
+  test(`${file}: every amount the text layer prints on the pages of its tables is in the dataset`, async () => {
+    const bytes = new Uint8Array(readFileSync(`test/fixtures/pdf/regions/${file}`));
+    const { dataset } = await convertFile(bytes.slice(), { fileName: file });
+    const found = datasetAmounts(dataset);
+    const printed = await printedAmounts(bytes);
+    // Over the document, not page by page: a row that starts at the foot of a page belongs to it,
+    // though its tall cell's figures may be drawn on the next. The other way (nothing invented)
+    // cannot be asserted here: where columns are narrow, the text layer runs neighbouring figures
+    // together and pdf.js alone no longer sees them apart.
+    const onTablePages = [...found.keys()].flatMap((page) => (printed.get(page) ?? []).filter((v) => !(Number.isInteger(v) && Math.abs(v) < 100)));
+    assert.ok(onTablePages.length > 10, 'the tables print amounts');
+    assert.deepEqual(difference(onTablePages, [...found.values()].flat()), []);
   });
 }
