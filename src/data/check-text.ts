@@ -22,6 +22,7 @@ const RULE_NAMES: Record<CheckRule, Record<CheckLanguage, string>> = {
   'required-table': { 'zh-CN': '应公开的表', en: 'a table the rules require' },
   'empty-table-statement': { 'zh-CN': '空表的说明', en: 'the statement an empty table needs' },
   'performance-targets': { 'zh-CN': '项目支出的绩效目标表', en: 'the 绩效目标表 of 项目支出' },
+  'code-name': { 'zh-CN': '科目编码与科目名称', en: 'a classification code against its name' },
 };
 
 export const SEVERITY_NAMES: Record<CheckSeverity, Record<CheckLanguage, string>> = {
@@ -42,12 +43,14 @@ export function describeCheck(check: Check, lang: CheckLanguage = 'zh-CN'): stri
   const diff = figure(Math.round((check.actual - check.expected) * 1e6) / 1e6);
   const where = check.row ? check.row : check.table;
   if (lang === 'en') {
+    if (check.rule === 'code-name') return `${where} in “${check.table}”: other documents of the year name this code “${check.reference}”.`;
     if (check.rule === 'required-table') return `“${check.table}” is not in the document; the rules require it, printed empty when it has no figures.`;
     if (check.rule === 'empty-table-statement') return `“${check.table}” is empty and nothing in the document says why.`;
     if (check.rule === 'performance-targets') return `项目支出 is ${figure(check.expected)}, but the document has no 项目支出绩效目标表.`;
     if (check.rule === 'text-vs-table') return `${where}: the text says ${figure(check.actual)}, the table “${check.table}” gives ${figure(check.expected)}${check.excerpt ? ` (“${check.excerpt}”)` : ''}.`;
     return `${where}${check.field ? ` (${check.field})` : ''}, ${RULE_NAMES[check.rule].en}: ${figure(check.expected)} is printed, ${figure(check.actual)} is computed (difference ${diff}).`;
   }
+  if (check.rule === 'code-name') return `表“${check.table}”中科目 ${where}：同年其他文件中此编码的科目名称为“${check.reference}”。`;
   if (check.rule === 'required-table') return `缺少“${check.table}”：按公开要求应列示此表，无数据时应空表列示。`;
   if (check.rule === 'empty-table-statement') return `“${check.table}”为空表，但未说明原因（如“本部门无……，故本表无数据”）。`;
   if (check.rule === 'performance-targets') return `“${check.table}”的项目支出为 ${figure(check.expected)}，但文件中没有项目支出绩效目标表。`;

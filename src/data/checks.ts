@@ -9,6 +9,7 @@ import type { BudgetDataset, Entity, Table, TableKind } from '../model/schema.js
 import { round } from './round.js';
 import { disbursementPlans } from './disbursement.js';
 import { findTable } from './entity.js';
+import { checkCodeNames } from './code-name-checks.js';
 import { checkPresence } from './presence-checks.js';
 import { textFigures } from './text-checks.js';
 import { amountKeys, frameOf, frameRows } from './frame.js';
@@ -26,7 +27,8 @@ export type CheckRule =
   | 'text-vs-table'
   | 'required-table'
   | 'empty-table-statement'
-  | 'performance-targets';
+  | 'performance-targets'
+  | 'code-name';
 
 /** What each rule verifies, for reports. */
 export const RULE_DESCRIPTIONS: Record<CheckRule, string> = {
@@ -41,6 +43,7 @@ export const RULE_DESCRIPTIONS: Record<CheckRule, string> = {
   'plan-ends-at-budget': 'A disbursement plan ends at its project budget.',
   'required-table': 'Every table the disclosure rules require is published, printed empty when it has no figures (空表列示).',
   'empty-table-statement': 'An empty table says why it is empty (本部门无…，故本表无数据).',
+  'code-name': 'The name printed with a classification code is the one other documents of the year print for it.',
   'performance-targets': 'A budget with 项目支出 publishes its 项目支出绩效目标表.',
   'text-vs-table': 'A figure written in the explanatory text equals the table it names (收入支出总计, 本年收入合计, 一般公共预算财政拨款支出…).',
 };
@@ -86,6 +89,8 @@ export interface Check {
   severity?: CheckSeverity;
   /** The words of the document the check read, for text checks. */
   excerpt?: string;
+  /** What the document was held against, in words: the name other documents print for a code. */
+  reference?: string;
 }
 
 /** Printed figures carry up to half a unit of their last digit of rounding each. */
@@ -424,7 +429,7 @@ function runChecks(dataset: BudgetDataset): Check[] {
     checkText(checks, entity);
   }
   checkUnitsSum(checks, dataset);
-  return [...checks.list, ...checkPresence(dataset)];
+  return [...checks.list, ...checkPresence(dataset), ...checkCodeNames(dataset)];
 }
 
 /** Figures of the explanatory text against their tables (see text-checks.ts). */

@@ -82,7 +82,7 @@ describe('consistency checks', () => {
       ['313001', 'plan-ends-at-budget', '党员干部培训教育经费', 50, 40],
     ]);
     const rules = new Set(checks.map((c) => c.rule));
-    for (const rule of ['balance', 'summary-sum', 'row-parts', 'hierarchy', 'cross-table', 'units-sum', 'projects-sum', 'plan-never-decreases', 'plan-ends-at-budget']) {
+    for (const rule of ['balance', 'summary-sum', 'row-parts', 'hierarchy', 'cross-table', 'units-sum', 'projects-sum', 'plan-never-decreases', 'plan-ends-at-budget', 'required-table', 'empty-table-statement', 'performance-targets', 'code-name']) {
       expect(rules.has(rule as any), rule).to.equal(true);
     }
   });
@@ -104,6 +104,25 @@ describe('consistency checks', () => {
     const failed = checkConsistency(bad).filter((c) => !c.ok && c.entity === '313').map((c) => c.rule);
     expect(failed).to.include('balance');
     expect(failed).to.include('summary-sum');
+  });
+
+  it('catches a code printed with another code\'s name, not a name cut short by its cell', () => {
+    const bad = clone(dataset);
+    const rows = bad.entities[0].tables.find((t) => t.kind === 'expenditure')!.rows;
+    rows.find((r) => r.cells.code === '201')!.cells.name = '国防支出';
+    rows.find((r) => r.cells.code === '20801')!.cells.name = '人力资源和社会保障管';
+    const failed = checkConsistency(bad).filter((c) => !c.ok && c.rule === 'code-name');
+    expect(failed.map((c) => [c.entity, c.row, c.reference, c.severity])).to.deep.equal([['313', '201 国防支出', '一般公共服务支出', 'likely']]);
+  });
+
+  it('catches a required table left out, and an empty one that does not say why', () => {
+    const bad = clone(dataset);
+    const department = bad.entities[0];
+    department.tables = department.tables.filter((t) => t.kind !== 'three-public');
+    department.tables.find((t) => t.kind === 'gov-fund-expenditure')!.notes = [];
+    const failed = checkConsistency(bad).filter((c) => !c.ok).map((c) => [c.rule, c.severity, c.table]);
+    expect(failed).to.deep.include(['required-table', 'likely', '“三公”经费支出表']);
+    expect(failed.find((f) => f[0] === 'empty-table-statement')?.[2]).to.match(/政府性基金/);
   });
 
   it('catches a decreasing plan and a unit total that differs from the department', () => {

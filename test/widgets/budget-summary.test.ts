@@ -27,7 +27,7 @@ describe('<budget-summary> (the shared widget contract)', () => {
       ['项目', '27'],
     ]);
     expect(shadowText(el)).to.match(/收支平衡/);
-    expect(shadowText(el)).to.match(/318 项一致性校验通过 · 2 项一致性校验未通过/);
+    expect(shadowText(el)).to.match(/412 项一致性校验通过 · 2 项一致性校验未通过/);
   });
 
   it('shows a unit with entity, and English with lang="en"', async () => {
