@@ -240,6 +240,16 @@ export function columnsFromHeader(headerRows: string[][], width: number): Column
   const used = new Map<string, number>();
   const itemSides = new Set(labels.filter((parts) => /^项目(名称)?$/.test(squash(parts[parts.length - 1] ?? ''))).map(sideOf));
   const twoSided = itemSides.has('收入') && itemSides.has('支出');
+  // Some templates group whole halves of a table under 预算数 | 决算数, or under two years (2021年 |
+  // 2022年): the 决算数 (or the latest year) are the figures themselves; the others get a suffix.
+  const groups = labels.map((parts) => (parts.length > 1 ? squash(parts[0]) : ''));
+  const years = [...new Set(groups.map((g) => /^((?:19|20)\d{2})年/.exec(g)?.[1]).filter(Boolean))].map(Number);
+  const budgetAndFinal = groups.includes('预算数') && groups.includes('决算数');
+  const suffixOf = (col: number) => {
+    if (budgetAndFinal && groups[col] === '预算数') return 'Budget';
+    const year = /^((?:19|20)\d{2})年/.exec(groups[col])?.[1];
+    return years.length > 1 && year && Number(year) < Math.max(...years) ? 'PreviousYear' : '';
+  };
   const columns: Column[] = labels.map((parts, col) => {
     const child = parts[parts.length - 1] ?? '';
     const parent = (twoSided ? sideOf(parts) : undefined) ?? (parts.length > 1 ? parts[parts.length - 2] : '');
@@ -248,7 +258,7 @@ export function columnsFromHeader(headerRows: string[][], width: number): Column
     // the 决算数 is the figure itself, the 预算数 its budget.
     const paired = /^(预算数|决算数)$/.test(squash(child)) && parts.length > 1 ? lookupLabel(parts.length > 2 ? parts[parts.length - 3] : '', parent) : undefined;
     if (paired && paired[1] === 'amount') known = squash(child) === '预算数' ? [`${paired[0]}Budget`, 'amount'] : paired;
-    let key = known?.[0] ?? `col${col + 1}`;
+    let key = known ? `${known[0]}${suffixOf(col)}` : `col${col + 1}`;
     const count = used.get(key) ?? 0;
     used.set(key, count + 1);
     if (count) key = `${key}${count + 1}`;

@@ -15,7 +15,10 @@ interface Subject {
   pattern: RegExp;
   what: string;
   kind: TableKind;
-  figure: (table: Table) => { value: number; line: number; row: string } | undefined;
+  /** The figure, and (a table of one row per unit) the figures of its other rows: the text may speak of a unit. */
+  figure: (table: Table, said: string) => { value: number; line: number; row: string; others?: number[] } | undefined;
+  /** The figure a share of it is taken of ("基本支出X万元，占Y%" of 本年支出合计), when the text gives one. */
+  shareOf?: (table: Table) => number | undefined;
 }
 
 const squash = (text: unknown) => String(text ?? '').replace(/\s+/g, '');
@@ -44,9 +47,48 @@ function totalRow(key: string) {
   };
 }
 
+/**
+ * A figure of the “三公” table: its 合计 row, or its only row. In a 决算, words saying 预算
+ * ("三公经费预算为…") name the budget column printed beside the figure (`totalBudget`).
+ */
+function threePublicRow(key: string) {
+  return (table: Table, said: string) => {
+    const keys = new Set(table.columns.map((c) => c.key));
+    const budget = /预算/.test(said) && !/决算/.test(said) && keys.has(`${key}Budget`) ? 'Budget' : '';
+    // The table's 合计 may hold more than the 三公 (会议费, 培训费, 行政经费): the 三公 is its three items.
+    const items = ['abroad', 'vehicles', 'reception'].map((k) => `${k}${budget}`);
+    const threeItems = key === 'total' && items.every((k) => keys.has(k));
+    const valueOf = (row: Table['rows'][number]) => {
+      if (!threeItems) return row.cells[`${key}${budget}`];
+      const parts = items.map((k) => row.cells[k]);
+      return parts.some((v) => typeof v === 'number') ? parts.reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0) : undefined;
+    };
+    const row = table.rows.find((r) => /^(合计|总计)$/.test(squash(r.cells.name ?? r.cells.unitName))) ?? table.rows.find((r) => typeof valueOf(r) === 'number');
+    const value = row ? valueOf(row) : undefined;
+    return row && typeof value === 'number' ? { value: round(value, 6), line: row.line, row: String(row.cells.name ?? '合计'), others: table.rows.map(valueOf).filter((v): v is number => typeof v === 'number') } : undefined;
+  };
+}
+
+/** The 合计 row's total of a table, for shares. */
+function totalOf(table: Table): number | undefined {
+  const value = totalRow('total')(table)?.value;
+  return value ? value : undefined;
+}
+
+const SAID = '(?:预算数?|决算数?|支出|合计|共计|总额)*';
+
 // The subject must end right before the figure (optionally "为"), so "支出决算为2940.05万元" after
 // "一般公共预算财政拨款支出年初预算为…" is not read as the subject's figure.
 const SUBJECTS: Subject[] = [
+  // 本年支出合计X万元，其中：基本支出Y万元，占Z%；项目支出W万元，占V%: the 支出总表's 合计 row.
+  { pattern: /本年支出合计[^。；]{0,40}?其中[:：]?\s*基本支出/, what: '基本支出', kind: 'expenditure', figure: totalRow('basic'), shareOf: totalOf },
+  { pattern: /本年支出合计[^。]{0,80}?基本支出[^。]{0,40}?项目支出/, what: '项目支出', kind: 'expenditure', figure: totalRow('project'), shareOf: totalOf },
+  { pattern: new RegExp(`[“"‘']?三公[”"’']?经费(?:财政拨款)?${SAID}`), what: '“三公”经费', kind: 'three-public', figure: threePublicRow('total') },
+  { pattern: new RegExp(`因公出国[（(]境[)）]费用?${SAID}`), what: '因公出国（境）费', kind: 'three-public', figure: threePublicRow('abroad') },
+  { pattern: new RegExp(`公务用车购置及运行(?:维护)?费${SAID}`), what: '公务用车购置及运行费', kind: 'three-public', figure: threePublicRow('vehicles') },
+  { pattern: new RegExp(`(?<!及)公务用车购置费${SAID}`), what: '公务用车购置费', kind: 'three-public', figure: threePublicRow('vehiclePurchase') },
+  { pattern: new RegExp(`(?<!购置及)公务用车运行(?:维护)?费${SAID}`), what: '公务用车运行费', kind: 'three-public', figure: threePublicRow('vehicleOperation') },
+  { pattern: new RegExp(`公务接待费${SAID}`), what: '公务接待费', kind: 'three-public', figure: threePublicRow('reception') },
   { pattern: /(?<!财政拨款)收入支出总计/, what: '收入支出总计', kind: 'summary', figure: summaryRow('income', /^(收入)?总计$/, ['incomeAmount']) },
   { pattern: /财政拨款收入支出总计/, what: '财政拨款收入支出总计', kind: 'fiscal-summary', figure: summaryRow('income', /^(收入)?总计$/, ['incomeAmount']) },
   { pattern: /(?<!财政拨款)本年收入合计/, what: '本年收入合计', kind: 'summary', figure: summaryRow('income', /^本年收入合计$/, ['incomeAmount']) },
@@ -94,7 +136,7 @@ export function textFigures(entity: Entity): TextFigure[] {
         const after = text.slice(match.index! + match[0].length);
         const figure = FIGURE.exec(after);
         if (!figure) continue;
-        const cell = subject.figure(table);
+        const cell = subject.figure(table, match[0]);
         if (!cell) continue;
         const written = Number(figure[1].replace(/[,，]/g, ''));
         const writtenUnit = figure[2];
@@ -104,6 +146,8 @@ export function textFigures(entity: Entity): TextFigure[] {
         const shown = round(inWrittenUnit, decimals);
         const step = 10 ** -decimals;
         let outcome: TextFigure['outcome'] = Math.abs(shown - written) < step / 2 ? (Math.abs(inWrittenUnit - written) < 1e-9 ? 'equal' : 'rounding') : Math.abs(inWrittenUnit - written) <= step + 1e-9 ? 'rounding' : 'differs';
+        // A table of one row per unit: the text may give a unit's figure; one that matches a row is not a finding.
+        if (outcome === 'differs' && cell.others?.some((v) => Math.abs(round((v * (UNIT_IN_YUAN[tableUnit] ?? 1e4)) / UNIT_IN_YUAN[writtenUnit], decimals) - written) < step / 2)) continue;
         // "2940.05元" where the table's 2,940.05 is in 万元: the right figure under the wrong unit.
         if (outcome === 'differs' && writtenUnit !== tableUnit && Math.abs(cell.value - written) <= step + 1e-9) outcome = 'wrong-unit';
         const start = Math.max(0, match.index! - 12);
@@ -120,6 +164,29 @@ export function textFigures(entity: Entity): TextFigure[] {
           excerpt: text.slice(start, match.index! + match[0].length + figure[0].length).replace(/\s+/g, ' '),
           outcome,
         });
+        // "…，占本年支出合计的43.5%": the share, to the precision it is written with.
+        const share = /^[，,]?\s*占[^%，。；\d]{0,16}?([\d.]+)\s*[%％]/.exec(after.slice(figure[0].length));
+        const whole = subject.shareOf?.(table);
+        if (share && whole) {
+          const percent = Number(share[1]);
+          const shareDecimals = share[1].split('.')[1]?.length ?? 0;
+          const exact = (cell.value / whole) * 100;
+          const shareStep = 10 ** -shareDecimals;
+          const shareOutcome: TextFigure['outcome'] = Math.abs(round(exact, shareDecimals) - percent) < shareStep / 2 ? 'equal' : Math.abs(exact - percent) <= shareStep + 1e-9 ? 'rounding' : 'differs';
+          found.push({
+            what: `${subject.what}占比`,
+            written: percent,
+            writtenUnit: '%',
+            table: round(exact, Math.max(shareDecimals, 2)),
+            tableTitle: table.title,
+            tableUnit: '%',
+            tableRow: cell.row,
+            tableLine: cell.line,
+            line: section.line,
+            excerpt: text.slice(start, match.index! + match[0].length + figure[0].length + share[0].length).replace(/\s+/g, ' '),
+            outcome: shareOutcome,
+          });
+        }
       }
     }
   }

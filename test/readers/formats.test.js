@@ -207,3 +207,29 @@ test('codes printed in the cell of their name ("2010507-专项普查活动", "20
   ]);
   assert.deepEqual(checkConsistency(dataset).filter((c) => !c.ok), []);
 });
+
+test('the text’s 基本支出 and 项目支出 with their shares, and its “三公” figures, against the tables', async () => {
+  const [p, row] = [wordParagraph, wordRow];
+  const body = [
+    p('部门支出总表'),
+    p('单位：万元'),
+    `<w:tbl>${row('科目编码', '科目名称', '合计', '基本支出', '项目支出')}${row('', '合计', '200.00', '150.00', '50.00')}${row('201', '一般公共服务支出', '200.00', '150.00', '50.00')}</w:tbl>`,
+    p('“三公”经费支出表'),
+    p('单位：万元'),
+    // The table's 合计 holds 会议费 too; the “三公” is its three items (2 + 5 + 1.5).
+    `<w:tbl>${row('合计', '因公出国（境）费', '公务用车购置及运行费', '公务接待费', '会议费')}${row('18.50', '2.00', '5.00', '1.50', '10.00')}</w:tbl>`,
+    p('一、支出预算情况说明'),
+    p('本年支出合计200万元，其中：基本支出150万元，占75%；项目支出50万元，占20%。“三公”经费预算8.50万元，其中：因公出国（境）费2.00万元，公务接待费1.60万元。'),
+  ].join('');
+  const { dataset } = await convertFile(makeDocx(body), { fileName: 'text.docx' });
+  const text = checkConsistency(dataset).filter((c) => c.rule === 'text-vs-table').map((c) => [c.row, c.ok, c.severity ?? null, c.actual, c.expected]);
+  assert.deepEqual(text, [
+    ['基本支出', true, null, 150, 150],
+    ['基本支出占比', true, null, 75, 75],
+    ['项目支出', true, null, 50, 50],
+    ['项目支出占比', false, 'certain', 20, 25],
+    ['“三公”经费', true, null, 8.5, 8.5],
+    ['因公出国（境）费', true, null, 2, 2],
+    ['公务接待费', false, 'certain', 1.6, 1.5],
+  ]);
+});
