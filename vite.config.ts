@@ -50,6 +50,7 @@ export default defineConfig(({ mode }): UserConfig => {
           'budget-treemap': 'src/widgets/budget-treemap/define.ts',
           'budget-timeline': 'src/widgets/budget-timeline/define.ts',
           'budget-indicators': 'src/widgets/budget-indicators/define.ts',
+          'budget-findings': 'src/widgets/budget-findings/define.ts',
         },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,

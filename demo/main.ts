@@ -8,7 +8,7 @@ import type { ConvertReply, ConvertRequest } from './convert-worker.js';
 import sample from '../data/samples/cangzhou-kfq-zzrsb-2024.json';
 import sampleText from '../data/samples/cangzhou-kfq-zzrsb-2024.txt?raw';
 import { chartPng, chartSvg, download } from './export.js';
-import { renderProblems, renderReport, setSource } from './report.js';
+import { renderProblems, renderReport, setSource, showLine } from './report.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const summary = $<HTMLElementTagNameMap['budget-summary']>('summary');
@@ -16,7 +16,8 @@ const balance = $<HTMLElementTagNameMap['budget-balance']>('balance');
 const treemap = $<HTMLElementTagNameMap['budget-treemap']>('treemap');
 const timeline = $<HTMLElementTagNameMap['budget-timeline']>('timeline');
 const indicators = $<HTMLElementTagNameMap['budget-indicators']>('indicators');
-const widgets = { summary, balance, treemap, timeline, indicators };
+const findings = $<HTMLElementTagNameMap['budget-findings']>('findings');
+const widgets = { summary, balance, treemap, timeline, indicators, findings };
 const all = Object.values(widgets);
 const entitySelect = $<HTMLSelectElement>('entity');
 const params = new URLSearchParams(location.search);
@@ -57,6 +58,13 @@ function show(next: BudgetDataset, source: string, text: string | null): void {
   renderProblems(next.diagnostics.map((d) => ({ severity: d.severity, text: [d.table, d.field, d.message].filter(Boolean).join(' · '), line: d.line })));
   renderReport(next, checkConsistency(next));
 }
+
+// A finding asked to be seen: its project in the timeline and the indicators, its line in the source.
+findings.addEventListener('budget-select', (event) => {
+  const detail = event.detail as { code?: string; rule?: string; line?: number; figures?: number[] };
+  if (detail.code && /^plan-/.test(detail.rule ?? '')) selectProject(detail.code);
+  if (detail.line) showLine(detail.line, detail.figures ?? []);
+});
 
 /** Longest a conversion may take before the worker is stopped (a 60-page PDF takes about 2 s here). */
 const CONVERT_TIME_LIMIT_MS = 120_000;
@@ -244,6 +252,7 @@ const EMBED_ATTRIBUTES: Record<string, string[]> = {
   treemap: ['entity', 'lang', 'theme', 'measure', 'classification', 'path'],
   timeline: ['entity', 'lang', 'theme', 'project', 'mode', 'scale'],
   indicators: ['entity', 'lang', 'theme', 'project', 'level1', 'query'],
+  findings: ['entity', 'lang', 'theme', 'severity', 'rule', 'table'],
 };
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 function writeEmbed(): void {
@@ -272,7 +281,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')
   });
 }
 
-$('show-passed').addEventListener('change', () => renderReport(dataset, checkConsistency(dataset)));
 
 show(dataset, 'the bundled sample (cangzhou-kfq-zzrsb-2024)', sampleText);
 writeEmbed();

@@ -8,6 +8,7 @@ export * from './widgets/budget-treemap/define.js';
 export * from './widgets/budget-balance/define.js';
 export * from './widgets/budget-timeline/define.js';
 export * from './widgets/budget-indicators/define.js';
+export * from './widgets/budget-findings/define.js';
 export { BudgetElement } from './base/budget-element.js';
 export { clearDatasetCache, loadDataset } from './base/load.js';
 export type { BudgetErrorDetail, BudgetFilterDetail, BudgetLoadDetail, BudgetSelectDetail } from './base/events.js';

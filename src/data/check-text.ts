@@ -38,11 +38,22 @@ export function ruleName(rule: CheckRule, lang: CheckLanguage = 'zh-CN'): string
 
 const figure = (value: number) => (Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6))));
 
+/** An amount with its unit as a reader expects it: 万元 to two decimals with separators ("2,654.52 万元"). */
+const amount = (value: number, unit: string | undefined, lang: CheckLanguage) => {
+  const digits = unit === '万元' || unit === '亿元' ? 2 : undefined;
+  const text = value.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', digits === undefined ? { maximumFractionDigits: 6 } : { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 6) });
+  return unit ? (lang === 'en' ? `${text} ${unit}` : `${text} ${unit}`) : text;
+};
+
 /** One finding as a sentence. */
 export function describeCheck(check: Check, lang: CheckLanguage = 'zh-CN'): string {
   const diff = figure(Math.round((check.actual - check.expected) * 1e6) / 1e6);
   const where = check.row ? check.row : check.table;
   if (lang === 'en') {
+    if (check.rule === 'plan-ends-at-budget') {
+      const gap = amount(Math.abs(check.actual - check.expected), check.unit, lang);
+      return `Project “${where}”${check.project ? ` (${check.project})` : ''}: its disbursement plan adds up to ${amount(check.actual, check.unit, lang)}, ${gap} ${check.actual < check.expected ? 'less' : 'more'} than its budget of ${amount(check.expected, check.unit, lang)}.`;
+    }
     if (check.rule === 'code-name') return `${where} in “${check.table}”: other documents of the year name this code “${check.reference}”.`;
     if (check.rule === 'required-table') return `“${check.table}” is not in the document; the rules require it, printed empty when it has no figures.`;
     if (check.rule === 'empty-table-statement') return `“${check.table}” is empty and nothing in the document says why.`;
@@ -55,7 +66,11 @@ export function describeCheck(check: Check, lang: CheckLanguage = 'zh-CN'): stri
   if (check.rule === 'empty-table-statement') return `“${check.table}”为空表，但未说明原因（如“本部门无……，故本表无数据”）。`;
   if (check.rule === 'performance-targets') return `“${check.table}”的项目支出为 ${figure(check.expected)}，但文件中没有项目支出绩效目标表。`;
   if (check.rule === 'text-vs-table') return `${where}：说明文字写为 ${figure(check.actual)}，表“${check.table}”为 ${figure(check.expected)}${check.excerpt ? `（原文：“${check.excerpt}”）` : ''}。`;
-  if (check.rule === 'plan-ends-at-budget') return `项目“${where}”的资金支出计划年末为 ${figure(check.actual)}，项目预算为 ${figure(check.expected)}，相差 ${diff}。`;
-  if (check.rule === 'plan-never-decreases') return `项目“${where}”的累计支出计划由 ${figure(check.expected)} 降为 ${figure(check.actual)}。`;
+  const project = `项目“${where}”${check.project ? `（${check.project}）` : ''}`;
+  if (check.rule === 'plan-ends-at-budget') {
+    const gap = amount(Math.abs(check.actual - check.expected), check.unit, lang);
+    return `${project}的资金支出计划合计 ${amount(check.actual, check.unit, lang)}，比预算 ${amount(check.expected, check.unit, lang)}${check.actual < check.expected ? '少' : '多'} ${gap}。`;
+  }
+  if (check.rule === 'plan-never-decreases') return `${project}的累计支出计划由 ${amount(check.expected, check.unit, lang)} 降为 ${amount(check.actual, check.unit, lang)}。`;
   return `${where}（${RULE_NAMES[check.rule]['zh-CN']}）：印为 ${figure(check.expected)}，计算得 ${figure(check.actual)}，相差 ${diff}。`;
 }

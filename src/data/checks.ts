@@ -91,6 +91,10 @@ export interface Check {
   excerpt?: string;
   /** What the document was held against, in words: the name other documents print for a code. */
   reference?: string;
+  /** Code of the project a plan check is about (two projects may share a name). */
+  project?: string;
+  /** Amount unit of the two figures (万元, 元). */
+  unit?: string;
 }
 
 /** Printed figures carry up to half a unit of their last digit of rounding each. */
@@ -108,6 +112,8 @@ interface Place {
   row: string;
   field?: string;
   line?: number;
+  /** Code of the project, for plan checks: names repeat. */
+  project?: string;
 }
 
 class Checks {
@@ -135,6 +141,8 @@ class Checks {
       row: place.row,
       ...(place.field ? { field: place.field } : {}),
       ...(place.line ? { line: place.line } : {}),
+      ...(place.project ? { project: place.project } : {}),
+      ...((place.unit ?? this.unit) ? { unit: place.unit ?? this.unit } : {}),
       expected: e,
       actual: a,
       message,
@@ -357,7 +365,8 @@ function checkProjects(checks: Checks, dataset: BudgetDataset, entity: Entity) {
   }
   const plans = disbursementPlans(dataset, { entity: entity.code });
   for (const plan of plans.projects) {
-    const place: Place = { entity, table: entity.projects.find((p) => p.line === plan.line)?.title ?? plan.name, row: plan.name, field: 'plan', line: plan.line };
+    const project = entity.projects.find((p) => p.line === plan.line);
+    const place: Place = { entity, table: project?.title ?? plan.name, row: plan.name, field: 'plan', line: plan.line, unit: project?.unit, ...(project?.code ? { project: project.code } : {}) };
     const filled = plan.points.filter((p) => p.amount !== null);
     if (!filled.length) continue;
     const drop = filled.findIndex((p, i) => i > 0 && p.amount! < filled[i - 1].amount!);

@@ -19,6 +19,7 @@ const WIDGETS: Record<string, string[]> = {
   treemap: ['measure', 'classification', 'path'],
   timeline: ['project', 'mode', 'scale', 'today', 'late-threshold', 'top'],
   indicators: ['project', 'level1', 'level2', 'kind', 'signal', 'query', 'sort', 'page-size'],
+  findings: ['severity', 'rule', 'table'],
 };
 const COMMON = ['entity', 'lang', 'theme', 'table-visible'];
 

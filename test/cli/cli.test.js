@@ -134,7 +134,7 @@ test('check speaks Chinese by default, findings grouped by severity with their p
   assert.match(result.stdout, /确定 1 项：文件自相矛盾\n  未通过 \[text-vs-table\] shanghai-putuo-caizhengju-2024-dept-final-accounts\.pdf，第 21 页，表“财政拨款收入支出决算总表”：财政拨款收入支出总计：说明文字写为 0\.3，表“财政拨款收入支出决算总表”为 2961\.68/);
   const sample = run('check', SAMPLE);
   assert.match(sample.stdout, /疑似 4 项：可能有误，但另有解读/);
-  assert.match(sample.stdout, /项目“党员干部培训教育经费”的资金支出计划年末为 40，项目预算为 50，相差 -10。/);
+  assert.match(sample.stdout, /项目“党员干部培训教育经费”（13091124P00527310002H）的资金支出计划合计 40.00 万元，比预算 50.00 万元少 10.00 万元。/);
   // Outside the diagnostics' own messages (English until they become codes), no English sentence.
   const checkPart = sample.stdout.slice(sample.stdout.indexOf('一致性校验'));
   assert.doesNotMatch(checkPart, /\b(is printed|computed|FAILED|passed|failed|Precomputed)\b/);

@@ -46,9 +46,16 @@ test('loads the sample: every widget draws, the report lists the failed checks w
   assert.match(await shadowText(page, 'summary', '[part="base"]'), /2,654\.52/);
   await page.waitForFunction(() => ['balance', 'timeline'].every((id) => document.getElementById(id).shadowRoot.querySelector('svg [role="button"]')));
   assert.match(await page.textContent('#report-summary'), /4 failed/);
-  // A check links to its line in the source document.
-  await page.click('#checks li.failed button.place >> nth=0');
-  assert.match(await page.textContent('#source-lines .target'), /372|572|城乡居民养老保险/);
+  // The report is <budget-findings>: the four failed checks are two findings (the department and
+  // its 本级 unit print the same plans). One asks to be seen: the timeline shows its project, the
+  // source view its line, whole line number and the two figures marked.
+  await page.waitForFunction(() => document.getElementById('findings').shadowRoot.querySelectorAll('[part="finding"]').length === 2);
+  await page.locator('#findings [part="finding"]', { hasText: '城乡居民养老保险' }).locator('[part="locate"]').click();
+  assert.match(await page.textContent('#source-lines .target'), /城乡居民养老保险|572/);
+  assert.equal(await page.getAttribute('#timeline', 'project'), await page.evaluate(() => document.getElementById('findings').shadowRoot.textContent.match(/（(\w+)）的资金支出计划/)[1]));
+  // The summary's "2 项…未通过" leads to the findings.
+  await page.locator('#summary a[href="#findings"]').click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'findings');
   assert.deepEqual(errors, []);
   await context.close();
 });

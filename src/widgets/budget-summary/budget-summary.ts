@@ -38,12 +38,32 @@ import { summaryStyles } from './styles.js';
 export class BudgetSummaryElement extends BudgetElement<BudgetSummary> {
   static override styles = [...BudgetElement.styles, summaryStyles];
 
+  static override properties = {
+    ...BudgetElement.properties,
+    findings: { type: String, reflect: true },
+  };
+
+  /** The id of a `<budget-findings>` element on the page: the count of failed checks links to it. */
+  declare findings: string | null;
+
+  constructor() {
+    super();
+    this.findings = null;
+  }
+
   protected buildView(dataset: BudgetDataset): BudgetSummary {
     return this.viewFrom(
       dataset,
       (views) => unwrapView(views.summary, 'summary'),
       (layer) => layer.budgetSummary(dataset, { entity: this.entity }),
     );
+  }
+
+  /** Moves focus to the findings, as the link's jump would move the view. */
+  private goToFindings(): void {
+    const target = this.findings ? document.getElementById(this.findings) : null;
+    if (target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    requestAnimationFrame(() => target?.focus({ preventScroll: true }));
   }
 
   private figure(label: string, value: string, note?: TemplateResult | string, modifier = ''): TemplateResult {
@@ -77,7 +97,13 @@ export class BudgetSummaryElement extends BudgetElement<BudgetSummary> {
       </dl>
       <p class="checks">
         <span class="ok">${this.t('checksPassed', { passed: view.checks.passed })}</span>
-        ${view.checks.failed ? html` · <span class="bad">${this.t('checksFailed', { failed: view.checks.failed })}</span>` : nothing}
+        ${view.checks.failed
+          ? html` · <span class="bad"
+                >${this.findings
+                  ? html`<a href=${`#${this.findings}`} @click=${this.goToFindings}>${this.t('checksFailed', { failed: view.checks.failed })}</a>`
+                  : this.t('checksFailed', { failed: view.checks.failed })}</span
+              >`
+          : nothing}
       </p>
     </section>`;
   }

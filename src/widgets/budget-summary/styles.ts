@@ -47,6 +47,9 @@ export const summaryStyles = css`
     color: var(--_ok);
   }
   .figure.bad .note,
+  .checks a {
+    color: inherit;
+  }
   .checks .bad {
     color: var(--_danger);
     font-weight: 600;
