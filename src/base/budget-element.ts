@@ -13,18 +13,30 @@
  * {@link renderChart}; optionally {@link renderTable} for the data-table alternative.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ViewError } from '../data/entity.js';
 import { dataLayer, EvalBlockedError, loadDataLayer, type DataLayer } from '../data/layer.js';
 import { toCsv } from '../data/csv.js';
 import { precomputedViews, type EntityViews } from '../data/views.js';
 import type { BudgetDataset } from '../model/schema.js';
 import { budgetEvent, type BudgetErrorDetail, type BudgetLoadDetail } from './events.js';
-import { type Lang, msg, type MessageKey, resolveLang } from './i18n.js';
+import { type Lang, msg, type MessageKey, problemsText, resolveLang } from './i18n.js';
 import { LoadError, loadDataset } from './load.js';
 import { themeStyles } from './theme.styles.js';
 import { describeProblems, loadCheck, loadedCheck, type Problems } from './validator.js';
 
 /** Thrown by {@link BudgetElement.viewFrom} when the view needs the data layer and it is still loading. */
 class LayerPending extends Error {}
+
+/** What a widget cannot show, as a message of the catalogue: an attribute naming nothing in the data, a bad value. */
+export class WidgetError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(msg('en', key, params));
+    this.name = 'WidgetError';
+  }
+}
 
 /** An error to show: a message, and for invalid data the problems with their paths. */
 interface ShownError {
@@ -156,6 +168,14 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     );
   }
 
+  /** An error in the reader's language: data-layer and widget errors carry a message code. */
+  private errorMessage(error: unknown): string {
+    if (error instanceof EvalError) return this.layerMessage(error);
+    if (error instanceof ViewError) return this.t(error.code, error.params);
+    if (error instanceof WidgetError) return this.t(error.key, error.params);
+    return String((error as Error)?.message ?? error);
+  }
+
   private layerMessage(error: unknown): string {
     if (error instanceof EvalBlockedError || error instanceof EvalError) return this.t('evalBlocked');
     return this.t('layerFailed', { message: String((error as Error)?.message ?? error) });
@@ -212,7 +232,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
           return;
         }
         this.view = null;
-        this.fail({ origin: 'view', message: error instanceof EvalError ? this.layerMessage(error) : (error as Error).message });
+        this.fail({ origin: 'view', message: this.errorMessage(error) });
       }
     }
   }
@@ -259,7 +279,9 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
         this.loading = false;
         if (error instanceof LoadError) {
           const reason = error.reason ? msg(this.language, error.reason.key, error.reason.params) : '';
-          this.fail({ origin: 'load', message: msg(this.language, error.local.key, { ...error.local.params, reason }), problems: error.problems }, src);
+          const params: Record<string, string | number> = { ...error.local.params, reason };
+          if (error.problems) params.problems = problemsText(this.language, error.problems);
+          this.fail({ origin: 'load', message: msg(this.language, error.local.key, params), problems: error.problems }, src);
         } else {
           this.fail({ origin: 'load', message: String((error as Error)?.message ?? error) }, src);
         }
@@ -270,7 +292,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   /** Shows a dataset set through `data`, or says what is wrong with it. */
   private acceptData(data: BudgetDataset, problems: Problems): void {
     if (problems.length) {
-      this.fail({ origin: 'load', message: msg(this.language, 'invalidDataset', { src: 'data', problems: problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ') }), problems }, null);
+      this.fail({ origin: 'load', message: msg(this.language, 'invalidDataset', { src: 'data', problems: problemsText(this.language, problems) }), problems }, null);
       return;
     }
     validated.add(data);

@@ -12,7 +12,7 @@ const zh = {
   errorTitle: '无法显示预算数据',
   errorKeptData: '仍显示上次成功加载的数据。',
   loadFailed: '无法加载 {src}：{reason}',
-  httpError: '服务器返回 {status} {statusText}',
+  httpError: '服务器返回 HTTP {status} 错误',
   notJson: '文件不是 JSON（以“{start}”开头）',
   timeout: '{seconds} 秒内未响应',
   networkError: '网络错误或跨域限制（{message}）',
@@ -140,6 +140,25 @@ const zh = {
   noSuchIndicatorProject: '没有编码为 {code} 的项目。',
   evalBlocked: "此页面的内容安全策略（CSP）不允许在浏览器中计算图表数据。请用 budget-widgets convert 重新生成数据集（默认包含预计算视图），或在 script-src 中加入 'unsafe-eval'。",
   layerFailed: '无法加载组件的数据处理模块：{message}',
+  noSuchEntity: '数据集中没有编码为“{code}”的部门或单位；现有：{known}。',
+  noSummaryTable: '{entity}在此数据集中没有{table}。',
+  viewsIncomplete: '数据集的预计算视图缺少“{what}”：请重新转换原文件。',
+  unknownClassification: '没有“{value}”这种分类：classification 属性应为 function（功能分类）或 economic（经济分类）。',
+  measureNotApplicable: 'measure 属性“{value}”不适用于此分类：可用 {allowed}。',
+  problemMissing: '缺少此项',
+  problemWrongValue: '应为{expected}，实为{found}',
+  problemNotDataset: '应为包含 schemaVersion、meta 和 entities 的 JSON 对象，实为{found}',
+  problemNewerVersion: '数据集格式版本 {found} 新于本组件能读的版本 {expected}，请更新 budget-widgets',
+  problemMore: '（另有 {count} 处）',
+  type_number: '数字',
+  type_integer: '整数',
+  type_string: '文本',
+  type_boolean: '是/否',
+  type_object: '对象',
+  type_array: '列表',
+  type_null: '空值',
+  type_choice: '允许的取值之一',
+  type_undefined: '无',
   findingsHeading: '一致性检查发现的问题',
   findingsCount: '共 {count} 个问题',
   findingsNone: '未发现问题：本文件的各项一致性校验均已通过。',
@@ -300,6 +319,25 @@ const en: Record<MessageKey, string> = {
   noSuchIndicatorProject: 'No project with code {code}.',
   evalBlocked: "This page's Content-Security-Policy does not allow computing the chart data in the browser. Regenerate the dataset with budget-widgets convert (precomputed views are included by default), or add 'unsafe-eval' to script-src.",
   layerFailed: 'Could not load the data module of the widgets: {message}',
+  noSuchEntity: 'No department or unit with code "{code}" in this dataset; it has {known}.',
+  noSummaryTable: '{entity} has no {table} in this dataset.',
+  viewsIncomplete: "The dataset's precomputed views have no {what}; convert the document again.",
+  unknownClassification: 'Unknown classification "{value}": the classification attribute is "function" or "economic".',
+  measureNotApplicable: 'The measure attribute "{value}" does not apply to this classification; use {allowed}.',
+  problemMissing: 'it is missing',
+  problemWrongValue: 'expected {expected}, found {found}',
+  problemNotDataset: 'expected a JSON object with schemaVersion, meta and entities, found {found}',
+  problemNewerVersion: 'the dataset uses format version {found}, newer than version {expected} that this copy of budget-widgets reads; update budget-widgets',
+  problemMore: ' (and {count} more)',
+  type_number: 'a number',
+  type_integer: 'an integer',
+  type_string: 'text',
+  type_boolean: 'true or false',
+  type_object: 'an object',
+  type_array: 'a list',
+  type_null: 'null',
+  type_choice: 'one of the allowed values',
+  type_undefined: 'nothing',
   findingsHeading: 'Problems the consistency checks found',
   findingsCount: '{count} problem(s)',
   findingsNone: 'No problem found: every consistency check of this document passed.',
@@ -334,6 +372,24 @@ export function resolveLang(tag: string | null | undefined): Lang {
 /** A message in the given language, with `{name}` placeholders filled from `params`. */
 export function msg(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   return CATALOGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** One problem of an invalid dataset, from its code, in a language (its English message when it has no code). */
+function problemText(lang: Lang, problem: { path: string; message: string; code?: string; expected?: string; found?: string }): string {
+  const type = (name: string | undefined) => (name && `type_${name}` in CATALOGS[lang] ? msg(lang, `type_${name}` as MessageKey) : (name ?? ''));
+  const text =
+    problem.code === 'missing' ? msg(lang, 'problemMissing')
+    : problem.code === 'wrong-value' ? msg(lang, 'problemWrongValue', { expected: type(problem.expected), found: type(problem.found) })
+    : problem.code === 'not-a-dataset' ? msg(lang, 'problemNotDataset', { found: type(problem.found) })
+    : problem.code === 'newer-version' ? msg(lang, 'problemNewerVersion', { found: problem.found ?? '', expected: problem.expected ?? '' })
+    : problem.message;
+  return `${problem.path}${lang === 'en' ? ': ' : '：'}${text}`;
+}
+
+/** The first problems of an invalid dataset, in a language, for an error message. */
+export function problemsText(lang: Lang, problems: { path: string; message: string; code?: string; expected?: string; found?: string }[]): string {
+  const shown = problems.slice(0, 3).map((p) => problemText(lang, p)).join(lang === 'en' ? '; ' : '；');
+  return problems.length > 3 ? shown + msg(lang, 'problemMore', { count: problems.length - 3 }) : shown;
 }
 
 /** Names of amount units in English, for readers who do not read 万元. */

@@ -2,6 +2,7 @@
  * Fetching datasets. One request per URL per page: every widget pointing at the same `src` shares
  * the same promise, so a dashboard of four widgets downloads and validates its dataset once.
  */
+import type { DatasetProblem } from '../model/validate.js';
 import type { BudgetDataset } from '../model/schema.js';
 import type { MessageKey } from './i18n.js';
 import { describeProblems, loadCheck } from './validator.js';
@@ -16,8 +17,8 @@ export interface LocalMessage {
 export class LoadError extends Error {
   readonly local: LocalMessage;
   readonly reason?: LocalMessage;
-  readonly problems?: { path: string; message: string }[];
-  constructor(local: LocalMessage, reason?: LocalMessage, problems?: { path: string; message: string }[]) {
+  readonly problems?: DatasetProblem[];
+  constructor(local: LocalMessage, reason?: LocalMessage, problems?: DatasetProblem[]) {
     super(`${local.key} ${JSON.stringify(local.params)}${reason ? ` ${reason.key} ${JSON.stringify(reason.params)}` : ''}`);
     this.name = 'LoadError';
     this.local = local;

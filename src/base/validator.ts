@@ -3,7 +3,7 @@
  * compiled ahead of time (`model/check.generated.ts`): small, fast, no `eval`. Only a dataset that
  * fails it loads TypeBox (`model/validate.ts`) to say what is wrong and where.
  */
-export type Problems = { path: string; message: string }[];
+export type Problems = import('../model/validate.js').DatasetProblem[];
 type Check = (value: unknown) => boolean;
 
 let check: Check | null = null;

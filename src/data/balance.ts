@@ -73,7 +73,7 @@ export function incomeVsExpenditure(dataset: BudgetDataset, options: BalanceOpti
   const split = options.split ?? 'class';
   const table = findTable(entity, which === 'fiscal' ? 'fiscal-summary' : 'summary');
   if (!table) {
-    throw new ViewError(`${entity.name} has no ${which === 'fiscal' ? '财政拨款收支总表' : '收支总表'} in this dataset.`);
+    throw new ViewError('noSummaryTable', { entity: entity.name, table: which === 'fiscal' ? '财政拨款收支总表' : '收支总表' });
   }
   const expenditureAmountKey = which === 'fiscal' ? 'expenditureTotal' : 'expenditureAmount';
   const rows = frameOf(table).objects() as Record<string, unknown>[];

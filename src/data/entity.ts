@@ -3,10 +3,31 @@
  */
 import type { BudgetDataset, Entity, Table, TableKind } from '../model/schema.js';
 
-/** Thrown when a view asks for something the dataset does not have; the message says what there is. */
+/**
+ * What a view can lack, as codes: widgets show them through their message catalogue
+ * (src/base/i18n.ts) in the reader's language, with the parameters filled in.
+ */
+export type ViewErrorCode = 'noSuchEntity' | 'noSummaryTable' | 'viewsIncomplete' | 'unknownClassification' | 'measureNotApplicable' | 'noSuchProject';
+
+const ENGLISH: Record<ViewErrorCode, string> = {
+  noSuchEntity: 'No department or unit with code "{code}" in this dataset; it has {known}.',
+  noSummaryTable: '{entity} has no {table} in this dataset.',
+  viewsIncomplete: "The dataset's precomputed views have no {what}; convert the document again.",
+  unknownClassification: 'Unknown classification "{value}"; use "function" or "economic".',
+  measureNotApplicable: 'The measure "{value}" does not apply to the {classification} classification; use {allowed}.',
+  noSuchProject: 'No project with code {code} in {entity}.',
+};
+
+/**
+ * Thrown when a view asks for something the dataset does not have. `code` and `params` say what,
+ * for a message in any language; `message` is the English one, for programs and logs.
+ */
 export class ViewError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly code: ViewErrorCode,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(ENGLISH[code].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')));
     this.name = 'ViewError';
   }
 }
@@ -20,7 +41,7 @@ export function selectEntity(dataset: BudgetDataset, code?: string | null): Enti
   const entity = dataset.entities.find((e) => e.code === code);
   if (!entity) {
     const known = dataset.entities.map((e) => `${e.code} (${e.name})`).join(', ');
-    throw new ViewError(`No department or unit with code "${code}" in this dataset; it has ${known}.`);
+    throw new ViewError('noSuchEntity', { code, known });
   }
   return entity;
 }

@@ -31,9 +31,9 @@ export const MEASURES: Record<Classification, Measure[]> = {
 
 /** Throws a ViewError naming the valid choices when the classification or measure is not one. */
 export function checkHierarchyOptions(classification: string, measure: string): void {
-  if (!MEASURES[classification as Classification]) throw new ViewError(`Unknown classification "${classification}"; use "function" or "economic".`);
+  if (!MEASURES[classification as Classification]) throw new ViewError('unknownClassification', { value: classification });
   if (!MEASURES[classification as Classification].includes(measure as Measure)) {
-    throw new ViewError(`The measure "${measure}" does not apply to the ${classification} classification; use ${MEASURES[classification as Classification].join(', ')}.`);
+    throw new ViewError('measureNotApplicable', { value: measure, classification, allowed: MEASURES[classification as Classification].join(', ') });
   }
 }
 

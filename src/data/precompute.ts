@@ -18,7 +18,7 @@ function attempt<T>(build: () => T): ViewOr<T> {
   try {
     return build();
   } catch (error) {
-    if (error instanceof ViewError) return { error: error.message };
+    if (error instanceof ViewError) return { error: error.message, code: error.code, params: error.params };
     throw error;
   }
 }

@@ -179,7 +179,7 @@ export function buildTimeline(plans: DisbursementView, checks: Check[], options:
   let series: TimelineSeries[];
   if (project) {
     const plan = plans.projects.find((p) => p.code === project);
-    if (!plan) throw new ViewError(`No project with code ${project} in ${plans.entity.name}.`);
+    if (!plan) throw new ViewError('noSuchProject', { code: project, entity: plans.entity.name });
     shown = [plan];
     series = [projectSeries(plan)];
   } else if (mode === 'projects') {

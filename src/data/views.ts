@@ -10,7 +10,7 @@ import type { BudgetDataset } from '../model/schema.js';
 import type { Balance } from './balance.js';
 import type { Check } from './checks.js';
 import type { DisbursementView } from './disbursement.js';
-import { selectEntity, ViewError } from './entity.js';
+import { selectEntity, ViewError, type ViewErrorCode } from './entity.js';
 import type { BudgetNode, Classification, Measure } from './hierarchy.js';
 import type { BudgetSummary } from './summary.js';
 
@@ -18,7 +18,7 @@ import type { BudgetSummary } from './summary.js';
 export const VIEWS_VERSION = 1;
 
 /** A view, or why it cannot be built (the message the data layer would throw). */
-export type ViewOr<T> = T | { error: string };
+export type ViewOr<T> = T | { error: string; code: ViewErrorCode; params: Record<string, string | number> };
 
 /** The view models of one entity (department or unit). */
 export interface EntityViews {
@@ -81,7 +81,7 @@ export function precomputedViews(dataset: BudgetDataset, entity?: string | null)
 
 /** The view, or the ViewError it stands for. A missing view means the views are incomplete. */
 export function unwrapView<T>(view: ViewOr<T> | undefined, what: string): T {
-  if (view === undefined) throw new ViewError(`The dataset's precomputed views have no ${what}; convert the document again.`);
-  if (view && typeof view === 'object' && 'error' in view && Object.keys(view).length === 1) throw new ViewError(view.error);
+  if (view === undefined) throw new ViewError('viewsIncomplete', { what });
+  if (view && typeof view === 'object' && 'error' in view && 'code' in view && Object.keys(view).length === 3) throw new ViewError(view.code, view.params);
   return view as T;
 }

@@ -10,8 +10,18 @@ import { BudgetDataset, SCHEMA_VERSION, type BudgetDataset as Dataset } from './
 export interface DatasetProblem {
   /** JSON path of the offending value, e.g. `$.entities[0].tables[2].rows[5].cells.total`. */
   path: string;
-  /** What is wrong there. */
+  /** What is wrong there, in English. */
   message: string;
+  /**
+   * What is wrong, as a code for a message in the reader's language: `missing`, `wrong-value`
+   * (`expected` a type or one of several values, `found` what is there), `not-a-dataset`,
+   * `newer-version` (`found` the version).
+   */
+  code?: 'missing' | 'wrong-value' | 'not-a-dataset' | 'newer-version';
+  /** The type the schema expects: number, integer, string, boolean, object, array, or `choice` (one of several). */
+  expected?: string;
+  /** What was found: null, array, object, string, number, boolean (or the version, for `newer-version`). */
+  found?: string;
 }
 
 /** Thrown by {@link assertDataset}; `problems` lists every problem found. */
@@ -41,6 +51,11 @@ export function pointerToPath(pointer: string): string {
   );
 }
 
+/** The JSON type of a value, as a code: null, array, object, string, number, boolean. */
+function typeName(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -56,7 +71,7 @@ function describeType(value: unknown): string {
  */
 export function validateDataset(value: unknown): DatasetProblem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return [{ path: '$', message: `expected a JSON object with "schemaVersion", "meta" and "entities", found ${describeType(value)}` }];
+    return [{ path: '$', message: `expected a JSON object with "schemaVersion", "meta" and "entities", found ${describeType(value)}`, code: 'not-a-dataset', found: typeName(value) }];
   }
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
@@ -64,6 +79,9 @@ export function validateDataset(value: unknown): DatasetProblem[] {
       {
         path: '$.schemaVersion',
         message: `this dataset uses format version ${version}, newer than version ${SCHEMA_VERSION} that this copy of budget-widgets reads; update budget-widgets`,
+        code: 'newer-version',
+        found: String(version),
+        expected: String(SCHEMA_VERSION),
       },
     ];
   }
@@ -78,7 +96,12 @@ export function validateDataset(value: unknown): DatasetProblem[] {
     if (seen.has(path)) continue;
     seen.add(path);
     const found = error.value === undefined ? 'it is missing' : `found ${describeType(error.value)}`;
-    problems.push({ path, message: `${error.message.toLowerCase()}, ${found}` });
+    const schema = error.schema as { type?: string; anyOf?: unknown; const?: unknown };
+    problems.push({
+      path,
+      message: `${error.message.toLowerCase()}, ${found}`,
+      ...(error.value === undefined ? { code: 'missing' as const } : { code: 'wrong-value' as const, expected: schema.anyOf || schema.const !== undefined ? 'choice' : (schema.type ?? 'choice'), found: typeName(error.value) }),
+    });
     if (problems.length >= 50) break;
   }
   return problems;

@@ -36,7 +36,7 @@ describe('bad input', () => {
   });
 
   const cases: [string, Route, RegExp][] = [
-    ['a 500', after(0, 'oops', 500), /\/bad\/case\.json.*500 Internal Server Error/],
+    ['a 500', after(0, 'oops', 500), /\/bad\/case\.json.*HTTP 500/],
     ['HTML instead of JSON', after(0, '<!doctype html><title>Login</title>'), /不是 JSON（以“<!doctype html><titl”开头）/],
     ['truncated JSON', after(0, '{"schemaVersion":1,"meta":{"title":'), /不是 JSON/],
     ['JSON that is not a dataset', after(0, '{"hello":"world"}'), /不是有效的预算数据集.*\$\.schemaVersion/],
@@ -64,7 +64,7 @@ describe('bad input', () => {
     const el = await fixture<HTMLElementTagNameMap['budget-summary']>(html`<budget-summary src="/bad/newer.json"></budget-summary>`);
     await oneEvent(el, 'budget-error');
     await el.updateComplete;
-    expect(alertOf(el)).to.contain('format version 2, newer than version 1').and.contain('update budget-widgets');
+    expect(alertOf(el)).to.contain('数据集格式版本 2 新于本组件能读的版本 1').and.contain('请更新 budget-widgets');
   });
 
   it('says when the server does not answer in time', async () => {

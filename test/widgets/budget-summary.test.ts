@@ -49,7 +49,7 @@ describe('<budget-summary> (the shared widget contract)', () => {
     const failed = oneEvent(el, 'budget-error');
     el.src = '/data/samples/missing.json';
     const event = await failed;
-    expect(event.detail.message).to.match(/无法加载 \/data\/samples\/missing\.json：服务器返回 404/);
+    expect(event.detail.message).to.match(/无法加载 \/data\/samples\/missing\.json：服务器返回 HTTP 404 错误/);
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.match(/404/);

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { BudgetElement } from '../../base/budget-element.js';
+import { BudgetElement, WidgetError } from '../../base/budget-element.js';
 import type { BudgetFilterDetail } from '../../base/events.js';
 import { formatAmountWithUnit, formatNumber } from '../../base/format.js';
 import type { MessageKey } from '../../base/i18n.js';
-import { ViewError } from '../../data/entity.js';
 import {
   filterIndicators,
   INDICATOR_SIGNALS,
@@ -119,7 +118,7 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
 
   protected buildView(dataset: BudgetDataset): IndicatorsView {
     const view = indicatorsView(dataset, { entity: this.entity });
-    if (this.project && !view.projects.some((p) => p.code === this.project)) throw new ViewError(this.t('noSuchIndicatorProject', { code: this.project }));
+    if (this.project && !view.projects.some((p) => p.code === this.project)) throw new WidgetError('noSuchIndicatorProject', { code: this.project });
     return view;
   }
 

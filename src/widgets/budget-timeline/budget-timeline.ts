@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { BudgetElement } from '../../base/budget-element.js';
+import { BudgetElement, WidgetError } from '../../base/budget-element.js';
 import { movedIndex, placeTooltip } from '../../base/chart-interaction.js';
 import { chartStyles } from '../../base/chart.styles.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
@@ -110,7 +110,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
   }
 
   protected buildView(dataset: BudgetDataset): TimelineView {
-    if (this.today && Number.isNaN(this.todayDate().getTime())) throw new ViewError(this.t('badDate', { value: this.today }));
+    if (this.today && Number.isNaN(this.todayDate().getTime())) throw new WidgetError('badDate', { value: this.today });
     try {
       const { plans, checks } = this.viewFrom(
         dataset,
@@ -127,7 +127,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
         lateThreshold: Number.isFinite(this.lateThreshold) ? this.lateThreshold : 0.5,
       });
     } catch (error) {
-      if (error instanceof ViewError && this.project && /project/.test(error.message)) throw new ViewError(this.t('noSuchProject', { code: this.project }));
+      if (error instanceof ViewError && error.code === 'noSuchProject') throw new WidgetError('noSuchProject', { code: this.project });
       throw error;
     }
   }

@@ -1,12 +1,11 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { BudgetElement } from '../../base/budget-element.js';
+import { BudgetElement, WidgetError } from '../../base/budget-element.js';
 import { movedIndex, placeTooltip } from '../../base/chart-interaction.js';
 import { chartStyles } from '../../base/chart.styles.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
 import { unitLabel, type MessageKey } from '../../base/i18n.js';
 import { ResizeController } from '../../base/resize-controller.js';
-import { ViewError } from '../../data/entity.js';
 import { checkHierarchyOptions, findNode, type BudgetNode, type Classification, type Measure } from '../../data/hierarchy.js';
 import { unwrapView } from '../../data/views.js';
 import type { BudgetDataset } from '../../model/schema.js';
@@ -103,7 +102,7 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
       (layer) => layer.expenditureHierarchy(dataset, { entity: this.entity, classification, measure }),
     );
     if (this.path && !findNode(root, this.path)) {
-      throw new ViewError(this.t('noSuchClass', { code: this.path }));
+      throw new WidgetError('noSuchClass', { code: this.path });
     }
     return { root, unit: dataset.meta.unit };
   }
