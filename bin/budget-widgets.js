@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { convertFile, DisclosureError, CONVERTER } from '../dist/converter.js';
-import { validateDataset } from '../dist/model.js';
+import { describeDiagnostic, validateDataset } from '../dist/model.js';
 import { checkConsistency, describeCheck, precomputeViews, SEVERITY_NAMES, staticTables, withViews } from '../dist/data.js';
 
 const USAGE = `Usage:
@@ -74,7 +74,7 @@ async function load(path) {
     const result = await convertFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), { fileName: basename(path), onProgress: bar.update });
     return { ...result, isDataset: false };
   } catch (error) {
-    if (error instanceof DisclosureError) throw new Error(error.message);
+    if (error instanceof DisclosureError) throw new Error(error.diagnostics[0] ? describeDiagnostic(error.diagnostics[0], lang) : error.message);
     throw error;
   } finally {
     bar.done();
@@ -207,7 +207,12 @@ function place(c) {
 }
 process.stdout.write(`${dataset.meta.title} (${dataset.meta.year}, ${dataset.meta.unit})\n`);
 process.stdout.write(zh ? `\n转换提示：${diagnostics.length} 条\n` : `\nDiagnostics: ${diagnostics.length}\n`);
-for (const d of diagnostics) process.stdout.write(`  ${d.severity.toUpperCase()} [${d.code}] ${place(d)}${zh ? '：' : ': '}${d.message}\n`);
+const SEVERITY_WORDS = { error: '错误', warning: '警告', info: '提示' };
+for (const d of diagnostics) {
+  const label = zh ? SEVERITY_WORDS[d.severity] ?? d.severity : d.severity.toUpperCase();
+  // The message names the file itself; the place adds page, line and table.
+  process.stdout.write(`  ${label} [${d.code}] ${place(d)}${zh ? '：' : ': '}${describeDiagnostic(d, lang)}\n`);
+}
 const bySeverity = (severity) => failed.filter((c) => (c.severity ?? 'certain') === severity);
 const notes = checks.filter((c) => c.ok && c.severity === 'note');
 process.stdout.write(

@@ -3,7 +3,7 @@
 // them. pdf.js gets its own worker and its character maps from the demo's folder.
 import { convertFile, decodeText, DisclosureError, sniff, type ReadProgress } from '../src/convert/index.js';
 import { withViews } from '../src/data/index.js';
-import { validateDataset, type BudgetDataset } from '../src/model/index.js';
+import { describeDiagnostic, validateDataset, type BudgetDataset } from '../src/model/index.js';
 
 export type ConvertRequest = { file: Blob; name: string };
 export type ConvertReply =
@@ -47,6 +47,8 @@ self.addEventListener('message', async (event: MessageEvent<ConvertRequest>) => 
     }
   } catch (error) {
     const code = error instanceof DisclosureError ? (error.diagnostics[0]?.code ?? 'unreadable') : error instanceof SyntaxError ? 'invalid-json' : 'failed';
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error), code });
+    // A refusal in the page's language, from its code; anything else as thrown.
+    const refusal = error instanceof DisclosureError ? error.diagnostics[0] : undefined;
+    post({ type: 'error', message: refusal ? describeDiagnostic(refusal, 'zh-CN') : error instanceof Error ? error.message : String(error), code });
   }
 });

@@ -3,7 +3,7 @@
 // linked to its line. The view lives in the URL, so a link reopens it.
 import '../src/index.js';
 import { checkConsistency } from '../src/data/index.js';
-import type { BudgetDataset } from '../src/model/index.js';
+import { describeDiagnostic, type BudgetDataset } from '../src/model/index.js';
 import type { ConvertReply, ConvertRequest } from './convert-worker.js';
 import sample from '../data/samples/cangzhou-kfq-zzrsb-2024.json';
 import sampleText from '../data/samples/cangzhou-kfq-zzrsb-2024.txt?raw';
@@ -55,7 +55,7 @@ function show(next: BudgetDataset, source: string, text: string | null): void {
   entitySelect.value = next.entities.some((e) => e.code === params.get('entity')) ? params.get('entity')! : '';
   for (const widget of all) widget.entity = entitySelect.value || null;
   $('source').textContent = `Showing ${source}: ${next.meta.title}`;
-  renderProblems(next.diagnostics.map((d) => ({ severity: d.severity, text: [d.table, d.field, d.message].filter(Boolean).join(' · '), line: d.line })));
+  renderProblems(next.diagnostics.map((d) => ({ severity: d.severity, text: describeDiagnostic(d, 'zh-CN'), line: d.line })));
   renderReport(next, checkConsistency(next));
 }
 

@@ -3,6 +3,7 @@
  * the browser. The format is decided from the bytes (`read/sniff.ts`), never from the file name;
  * each format's reader turns the file into blocks, and the one recognizer makes the dataset.
  */
+import { diagnostic, LOOKS_LIKE_ZH } from '../model/messages.js';
 import type { Diagnostic } from '../model/schema.js';
 import { DisclosureError, parseBlocks, parseDisclosure, MAX_DOCUMENT_LENGTH, type ParseResult } from './parse.js';
 import type { ReadProgress, ReadResult } from './read/blocks.js';
@@ -46,8 +47,9 @@ async function bytesOf(input: Uint8Array | ArrayBuffer | Blob): Promise<Uint8Arr
   throw new DisclosureError(`expected the file's bytes (Uint8Array, ArrayBuffer or Blob), got ${input === null ? 'null' : typeof input}.`, []);
 }
 
-function refuse(code: string, message: string, page?: number): DisclosureError {
-  return new DisclosureError(message, [{ severity: 'error', code, message, ...(page ? { page } : {}) }]);
+/** A refusal: its English message, and the code and parameters of its sentence in other languages. */
+function refuse(code: string, message: string, params: Record<string, string | number>, page?: number): DisclosureError {
+  return new DisclosureError(message, [{ severity: 'error', code, message, params, ...(page ? { page } : {}) }]);
 }
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;
@@ -63,8 +65,8 @@ async function readWith(kind: 'pdf' | 'docx' | 'xlsx', bytes: Uint8Array, fileNa
     options.onProgress?.({ stage: 'read', done: 1, total: 1, tables: read.blocks.filter((b) => b.type === 'table').length });
     return read;
   } catch (error) {
-    if (error instanceof ReadError) throw refuse(error.code, error.message);
-    if (error instanceof XmlError) throw refuse(error.code, `${fileName}: ${error.message}`);
+    if (error instanceof ReadError) throw refuse(error.code, error.message, { file: fileName, ...error.params });
+    if (error instanceof XmlError) throw refuse(error.code, `${fileName}: ${error.message}`, { file: fileName });
     throw error;
   }
 }
@@ -72,19 +74,19 @@ async function readWith(kind: 'pdf' | 'docx' | 'xlsx', bytes: Uint8Array, fileNa
 /** Checks what a file is and that it is within its size limit; returns its bytes and format. */
 async function admit(input: Uint8Array | ArrayBuffer | Blob, fileName: string): Promise<{ bytes: Uint8Array; format: Extract<Sniffed, { kind: 'pdf' | 'docx' | 'xlsx' | 'text' }> }> {
   const bytes = await bytesOf(input);
-  if (bytes.length === 0) throw refuse('empty-file', `${fileName}: the file is empty.`);
+  if (bytes.length === 0) throw refuse('empty-file', `${fileName}: the file is empty.`, { file: fileName });
   const format = sniff(bytes);
   switch (format.kind) {
     case 'ole':
-      throw refuse('ole-format', `${fileName}: this is an old Office or WPS file (.doc, .xls, .wps or .et), which cannot be read here. Open it in Word, WPS or Excel and save it as .docx or .xlsx (or print it to PDF), then open that file.`);
+      throw refuse('ole-format', `${fileName}: this is an old Office or WPS file (.doc, .xls, .wps or .et), which cannot be read here. Open it in Word, WPS or Excel and save it as .docx or .xlsx (or print it to PDF), then open that file.`, { file: fileName });
     case 'zip':
-      throw refuse('unknown-zip', `${fileName}: a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file${format.entries.length ? ` (it holds ${format.entries.slice(0, 3).join(', ')}${format.entries.length > 3 ? ', …' : ''})` : ''}. Unpack it and open the disclosure inside.`);
+      throw refuse('unknown-zip', `${fileName}: a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file${format.entries.length ? ` (it holds ${format.entries.slice(0, 3).join(', ')}${format.entries.length > 3 ? ', …' : ''})` : ''}. Unpack it and open the disclosure inside.`, { file: fileName });
     case 'other':
-      throw refuse('not-a-disclosure', `${fileName}: this looks like ${format.looksLike}, not a budget disclosure. Open the PDF, Word (.docx), Excel (.xlsx) or text file the department published${format.looksLike === 'JSON' ? ', or load a dataset JSON written by budget-widgets convert' : ''}.`);
+      throw refuse('not-a-disclosure', `${fileName}: this looks like ${format.looksLike}, not a budget disclosure. Open the PDF, Word (.docx), Excel (.xlsx) or text file the department published${format.looksLike === 'JSON' ? ', or load a dataset JSON written by budget-widgets convert' : ''}.`, { file: fileName, looksLike: format.looksLike, looksLikeZh: LOOKS_LIKE_ZH[format.looksLike] ?? format.looksLike });
   }
   const limit = MAX_FILE_BYTES[format.kind];
   if (bytes.length > limit) {
-    throw refuse('too-large', `${fileName}: ${megabytes(bytes.length)} is more than the ${megabytes(limit)} a ${format.kind.toUpperCase()} disclosure can be (the largest real ones are a few MB). Is it the right file?`);
+    throw refuse('too-large', `${fileName}: ${megabytes(bytes.length)} is more than the ${megabytes(limit)} a ${format.kind.toUpperCase()} disclosure can be (the largest real ones are a few MB). Is it the right file?`, { file: fileName, size: megabytes(bytes.length), limit: megabytes(limit), format: format.kind.toUpperCase() });
   }
   return { bytes, format };
 }
@@ -124,15 +126,15 @@ export async function convertFile(input: Uint8Array | ArrayBuffer | Blob, option
     options.onProgress?.({ stage: 'recognize', done: 0, total: 0, tables: 0 });
     const result = parseDisclosure(text, { fileName, maxLength: MAX_DOCUMENT_LENGTH });
     if (format.encoding !== 'utf-8') {
-      result.dataset.diagnostics.unshift({ severity: 'info', code: 'text-encoding', message: `${fileName}: read as ${format.encoding.toUpperCase()} text.` });
+      result.dataset.diagnostics.unshift(diagnostic('info', 'text-encoding', { file: fileName, encoding: format.encoding.toUpperCase() }));
     }
     return { ...result, diagnostics: result.dataset.diagnostics, format: 'text' };
   }
   const read = await readWith(kind, bytes, fileName, options);
-  if (options.signal?.aborted) throw refuse('cancelled', `${fileName}: reading was cancelled.`);
+  if (options.signal?.aborted) throw refuse('cancelled', `${fileName}: reading was cancelled.`, { file: fileName });
   options.onProgress?.({ stage: 'recognize', done: read.pages ?? 0, total: read.pages ?? 0, tables: read.blocks.filter((b) => b.type === 'table').length });
   const result = parseBlocks(read.blocks, { fileName, format: read.format, pages: read.pages });
-  const notes: Diagnostic[] = read.notes.map((note) => ({ severity: 'warning', code: note.code, message: `${fileName}: ${note.message}`, ...(note.page ? { page: note.page } : {}) }));
+  const notes: Diagnostic[] = read.notes.map((note) => ({ severity: 'warning', code: note.code, message: `${fileName}: ${note.message}`, params: { file: fileName, ...note.params }, ...(note.page ? { page: note.page } : {}) }));
   result.dataset.diagnostics.unshift(...notes);
   return { ...result, diagnostics: result.dataset.diagnostics, format: read.format };
 }

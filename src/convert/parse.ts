@@ -7,7 +7,8 @@
 import type { BudgetDataset, Diagnostic, Entity, OrgUnit, Table, TextSection } from '../model/schema.js';
 import { SCHEMA_VERSION } from '../model/schema.js';
 import { readProject } from './projects.js';
-import { REQUIRED_KINDS, tableKindFromTitle } from './kinds/index.js';
+import { diagnostic, diagnosticMessage } from '../model/messages.js';
+import { REQUIRED_KINDS, tableKindDefinition, tableKindFromTitle } from './kinds/index.js';
 import { isHeadingRow, looksLikeHeader, readBodyRows, readTable, trimLeadingBlanks } from './tables.js';
 import type { Block, SourceFormat } from './read/blocks.js';
 import { squash, stripBookmark, tokenize, tokensFromBlocks, type RowToken, type Token } from './tokens.js';
@@ -87,7 +88,7 @@ export function parseDisclosure(text: string, options: ParseOptions = {}): Parse
     const message = layout
       ? `${file}: this looks like text extracted from a PDF (a table row on one line, cells separated by tabs). Open the PDF itself instead: the converter reads PDF, DOCX and XLSX files.`
       : `${file}: no budget table found. Expected a 部门预算 or 部门决算 disclosure: table titles such as "部门预算收支总表" followed by their rows.`;
-    return { message, code: layout ? 'unsupported-layout' : 'no-tables' };
+    return { message, code: layout ? 'unsupported-layout' : 'no-tables', params: { file, format: 'TXT' } };
   });
 }
 
@@ -107,12 +108,9 @@ export function parseBlocks(blocks: Block[], options: BlockParseOptions): ParseR
   return assemble(tokensFromBlocks(blocks), options, () => {
     // Some portals publish the explanatory text and the tables as two files.
     const narrative = blocks.some((b) => b.type === 'paragraph' && /(预算|决算).{0,12}情况说明|情况说明$/.test(b.text));
-    return narrative
-      ? {
-          message: `${file}: this ${options.format.toUpperCase()} holds the explanatory text of a disclosure (情况说明) but none of its tables; the department may publish the tables as a separate file (部门预算表, 公开表). Open that file.`,
-          code: 'no-tables-text-only',
-        }
-      : { message: `${file}: no budget table found in this ${options.format.toUpperCase()}. Expected a 部门预算 or 部门决算 disclosure with its tables.`, code: 'no-tables' };
+    const code = narrative ? 'no-tables-text-only' : 'no-tables';
+    const params = { file, format: options.format.toUpperCase() };
+    return { message: diagnosticMessage(code, params), code, params };
   });
 }
 
@@ -151,7 +149,7 @@ const TABLE_TITLE = /表([（(][^）)]*[）)])?$/;
 /** The cover or the document's title: "上海市普陀区财政局2024年度部门决算", "2026年部门预算". */
 const COVER_YEAR = /((?:19|20)\d{2})\s*年度?.{0,30}?(部门|单位)(综合)?(预算|决算)/;
 
-function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () => { message: string; code: string }): ParseResult {
+function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () => { message: string; code: string; params?: Record<string, string | number> }): ParseResult {
   const tokens = liftHeadingLines(rawTokens);
   const diagnostics: Diagnostic[] = [];
   const titleYears = new Map<number, number>();
@@ -185,9 +183,9 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
     const scope = part === 'units' && entities.some((e) => e.scope === 'department') ? 'unit' : 'department';
     const entity: Entity = { code: code ?? '', name: name ?? '', scope, line, tables: [], projects: [], sections: [], glossary: [] };
     if (!code && name) {
-      diagnostics.push({ severity: 'info', code: 'entity-without-code', message: `The document names its department "${name}" without a code; the dataset files its tables under that name.`, line });
+      diagnostics.push(diagnostic('info', 'entity-named-without-code', { name }, { line }));
     } else if (!code) {
-      diagnostics.push({ severity: 'warning', code: 'entity-without-code', message: `A table at line ${line} comes before any table that names its department or unit; it is filed under an unnamed entity.`, line });
+      diagnostics.push(diagnostic('warning', 'entity-without-code', { line }, { line }));
     }
     entity.sections.push(...pendingSections);
     pendingSections = [];
@@ -204,7 +202,7 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
       const { table, diagnostics: found } = readTable('(untitled table)', token.line, rows, []);
       table.kind = 'other';
       (current ?? entityFor(undefined, undefined, token.line)).tables.push(table);
-      diagnostics.push(...found, { severity: 'warning', code: 'untitled-table', message: `Table rows at line ${token.line} have no title above them; kept as an unrecognised table.`, line: token.line });
+      diagnostics.push(...found, diagnostic('warning', 'untitled-table', { line: token.line }, { line: token.line }));
       continue;
     }
 
@@ -281,7 +279,7 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
       rowsRead.set(table, rows);
       lastTableAt = i;
       if (table.kind === 'other' && tableKindFromTitle(title) === 'other') {
-        diagnostics.push({ severity: 'info', code: 'unrecognised-table', message: `The table "${title}" is not one of the standard tables; it is kept with its raw cells.`, line: token.line, table: title, entity: current.code });
+        diagnostics.push(diagnostic('info', 'unrecognised-table', { table: title }, { line: token.line, table: title, entity: current.code }));
       }
       continue;
     }
@@ -318,8 +316,8 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
   }
 
   if (!entities.length || entities.every((e) => e.tables.length === 0)) {
-    const { message, code } = whenEmpty();
-    throw new DisclosureError(message, [{ severity: 'error', code, message, ...(tokens[0] ? { line: tokens[0].line } : {}) }]);
+    const { message, code, params } = whenEmpty();
+    throw new DisclosureError(message, [{ severity: 'error', code, message, ...(params ? { params } : {}), ...(tokens[0] ? { line: tokens[0].line } : {}) }]);
   }
   if (pendingSections.length) entities[entities.length - 1].sections.push(...pendingSections);
 
@@ -327,13 +325,7 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
     const kinds = new Set(entity.tables.map((t) => t.kind));
     const missing = REQUIRED_KINDS.filter((k) => !kinds.has(k));
     if (missing.length && missing.length < REQUIRED_KINDS.length) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'missing-table',
-        message: `${entity.name || entity.code}: the standard table(s) ${missing.join(', ')} were not found; the document may be truncated or use other titles.`,
-        entity: entity.code,
-        line: entity.line,
-      });
+      diagnostics.push(diagnostic('warning', 'missing-table', { entity: entity.name || entity.code, tables: missing.map((k) => tableKindDefinition(k)?.name ?? k).join('、') }, { entity: entity.code, line: entity.line }));
     }
   }
 
@@ -342,12 +334,12 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
   const fileYear = /((?:19|20)\d{2})\s*年/.exec(options.fileName ?? '');
   const year = mostCommon(years) ?? mostCommon(titleYears) ?? mostCommon(coverYears) ?? (fileYear ? Number(fileYear[1]) : undefined) ?? mostCommon(textYears) ?? 0;
   if (years.size > 1) {
-    diagnostics.push({ severity: 'warning', code: 'several-years', message: `Tables give different budget years (${[...years.keys()].join(', ')}); the dataset uses ${year}, the most common.` });
+    diagnostics.push(diagnostic('warning', 'several-years', { years: [...years.keys()].join(', '), year }));
   }
-  if (!year) diagnostics.push({ severity: 'warning', code: 'no-year', message: 'No 预算年度 found in any table heading; year set to 0.' });
+  if (!year) diagnostics.push(diagnostic('warning', 'no-year', {}));
   const unit = mostCommon(units) ?? '万元';
   if (units.size > 1) {
-    diagnostics.push({ severity: 'warning', code: 'several-units', message: `Tables use different amount units (${[...units.keys()].join(', ')}); each table records its own unit, the dataset's is ${unit}.` });
+    diagnostics.push(diagnostic('warning', 'several-units', { units: [...units.keys()].join(', '), unit }));
   }
 
   const dataset: BudgetDataset = {
@@ -416,9 +408,18 @@ function refuseSeveralDocuments(documents: { year: number; department?: string; 
     const distinct = [...counts].filter(([, n]) => n >= 2);
     if (distinct.length < 2) continue;
     const second = documents.find((d) => valueOf(d) === distinct[1][0])!;
-    const where = second.page ? `page ${second.page}` : `line ${second.line}`;
-    const message = `${file}: this file holds the tables of several ${what} (${distinct.map(([v, n]) => `${v}: ${n} tables`).join('; ')}); the second begins at ${where}. Convert one document at a time: split the file, one ${what === 'years' ? 'year' : 'department'} each.`;
-    throw new DisclosureError(message, [{ severity: 'error', code: 'several-documents', message, line: second.line, ...(second.page ? { page: second.page } : {}) }]);
+    const params = {
+      file,
+      what: what === 'years' ? '年度' : '部门',
+      whatEn: what,
+      documents: distinct.map(([v]) => v).join(', '),
+      at: second.page ?? second.line,
+      atZh: second.page ? '页' : '行',
+      atEn: second.page ? 'page' : 'line',
+    };
+    // The English message also counts each document's tables.
+    const message = `${file}: this file holds the tables of several ${what} (${distinct.map(([v, n]) => `${v}: ${n} tables`).join('; ')}); the second begins at ${params.atEn} ${params.at}. Convert one document at a time: split the file, one ${what === 'years' ? 'year' : 'department'} each.`;
+    throw new DisclosureError(message, [{ severity: 'error', code: 'several-documents', message, params, line: second.line, ...(second.page ? { page: second.page } : {}) }]);
   }
 }
 

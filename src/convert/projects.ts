@@ -3,6 +3,7 @@
  * cumulative disbursement plan, goals and the indicator rows. Fields are found by their labels,
  * not by position, because templates move them around.
  */
+import { diagnostic } from '../model/messages.js';
 import type { Diagnostic, DisbursementPlan, Indicator, PlanCheckpoint, Project } from '../model/schema.js';
 import { readAmount } from './numbers.js';
 import { parseTarget } from './targets.js';
@@ -168,15 +169,20 @@ export function readProject(title: string, line: number, rows: RowToken[]): Proj
   const indicators = readIndicators(rows, rejoined);
 
   const where = { line, table: title };
-  if (!code) diagnostics.push({ severity: 'warning', code: 'project-without-code', message: `No 项目编码 found in "${title}".`, ...where });
-  if (budget === null) diagnostics.push({ severity: 'warning', code: 'project-without-budget', message: `No 预算数 found in "${title}".`, ...where });
+  if (!code) diagnostics.push(diagnostic('warning', 'project-without-code', { table: title }, where));
+  if (budget === null) diagnostics.push(diagnostic('warning', 'project-without-budget', { table: title }, where));
   if (plan.reading === 'unknown') {
-    diagnostics.push({ severity: 'warning', code: 'plan-reading-unknown', message: `Disbursement plan of "${name}": ${plan.readingNote}`, ...where, field: 'plan' });
+    const filled = plan.checkpoints.filter((c) => c.value !== null);
+    diagnostics.push(
+      filled.length
+        ? diagnostic('warning', 'plan-reading-unknown', { name, last: filled[filled.length - 1].value!, budget: budget ?? '—' }, { ...where, field: 'plan' })
+        : diagnostic('warning', 'plan-empty', { name }, { ...where, field: 'plan' }),
+    );
   }
   for (const at of rejoined) {
-    diagnostics.push({ severity: 'info', code: 'indicator-row-rejoined', message: `An indicator row of "${name}" was split across several rows in the export (a cell with a paragraph break); its parts were joined.`, line: at, table: title });
+    diagnostics.push(diagnostic('info', 'indicator-row-rejoined', { name }, { line: at, table: title }));
   }
-  if (!indicators.length) diagnostics.push({ severity: 'warning', code: 'project-without-indicators', message: `No indicator rows found in "${title}".`, ...where });
+  if (!indicators.length) diagnostics.push(diagnostic('warning', 'project-without-indicators', { table: title }, where));
 
   const project: Project = {
     line,

@@ -4,6 +4,7 @@
  */
 import type { Column, ColumnRole, Diagnostic, Row, Table } from '../model/schema.js';
 import { tableKindDefinition, tableKindFromHeaders, tableKindFromTitle } from './kinds/index.js';
+import { diagnostic } from '../model/messages.js';
 import { readAmount } from './numbers.js';
 import { squash, type RowToken } from './tokens.js';
 
@@ -354,15 +355,7 @@ export function readBodyRows(columns: Column[], body: RowToken[], title: string,
         else if (reading.kind === 'blank') cells[column.key] = null;
         else {
           cells[column.key] = raw;
-          diagnostics.push({
-            severity: 'warning',
-            code: 'not-a-number',
-            message: `Expected an amount in column "${column.label}" of "${title}", found "${raw}"; kept as text.`,
-            line: token.line,
-            table: title,
-            row: rowIndex,
-            field: column.key,
-          });
+          diagnostics.push(diagnostic('warning', 'not-a-number', { table: title, column: column.label, found: raw }, { line: token.line, table: title, row: rowIndex, field: column.key }));
         }
       } else if (column.role === 'seq') {
         const reading = readAmount(raw);
@@ -374,14 +367,7 @@ export function readBodyRows(columns: Column[], body: RowToken[], title: string,
     if (token.cells.length > columns.length) {
       const extra = token.cells.slice(columns.length).filter(Boolean);
       if (extra.length) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'extra-cells',
-          message: `Row has ${token.cells.length} cells but the header of "${title}" has ${columns.length} columns; extra cells: ${extra.join(' | ')}.`,
-          line: token.line,
-          table: title,
-          row: rowIndex,
-        });
+        diagnostics.push(diagnostic('warning', 'extra-cells', { cells: token.cells.length, table: title, columns: columns.length, extra: extra.join(' | ') }, { line: token.line, table: title, row: rowIndex }));
       }
     }
     return { line: token.line, cells };
@@ -592,13 +578,7 @@ export function readTable(title: string, titleLine: number, tokens: RowToken[], 
   const trusted = (set: string[]) => set.every((k) => keys.has(k));
   if (required && !trusted(required) && !definition?.alternativeKeys?.some(trusted)) {
     const missing = required.filter((k) => !keys.has(k));
-    diagnostics.push({
-      severity: 'warning',
-      code: 'unexpected-columns',
-      message: `The table "${title}" lacks the expected column(s) ${missing.join(', ')}; it is kept as an unrecognised table with its raw cells.`,
-      line: titleLine,
-      table: title,
-    });
+    diagnostics.push(diagnostic('warning', 'unexpected-columns', { table: title, missing: missing.join(', ') }, { line: titleLine, table: title }));
     kind = 'other';
   }
 

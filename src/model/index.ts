@@ -5,3 +5,4 @@
 export * from './schema.js';
 export * from './validate.js';
 export * from './classification.js';
+export * from './messages.js';

@@ -28,7 +28,12 @@ export const Diagnostic = Type.Object(
   {
     severity: Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]),
     code: Type.String({ description: 'Stable machine-readable code, e.g. "unrecognised-table".' }),
-    message: Type.String({ description: 'What is wrong, in words a webmaster understands.' }),
+    message: Type.String({ description: 'What is wrong, in English words a webmaster understands.' }),
+    params: Type.Optional(
+      Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
+        description: 'The values of the message: with `code`, they give the sentence in any language of the catalogue (src/model/messages.ts).',
+      }),
+    ),
     line: Type.Optional(Line),
     page: Type.Optional(Page),
     entity: Type.Optional(Type.String({ description: 'Code of the department or unit concerned.' })),

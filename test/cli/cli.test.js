@@ -53,7 +53,9 @@ test('a file that is not a disclosure exits 1 with a message naming it', () => {
   writeFileSync(bad, 'meeting notes\nnothing else\n');
   const result = run('convert', bad);
   assert.equal(result.status, 1);
-  assert.match(result.stderr, /notes\.txt: no budget table found/);
+  // In Chinese by default, from the message's code; --lang en gives the English sentence.
+  assert.match(result.stderr, /notes\.txt：这份 TXT 中没有找到预算表/);
+  assert.match(run('convert', bad, '--lang', 'en').stderr, /notes\.txt: no budget table found/);
 });
 
 test('a GB18030 (GBK) text reads like the UTF-8 one; other files and invalid JSON are refused clearly', () => {
@@ -67,7 +69,8 @@ test('a GB18030 (GBK) text reads like the UTF-8 one; other files and invalid JSO
   writeFileSync(image, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
   const a = run('check', image);
   assert.equal(a.status, 1);
-  assert.match(a.stderr, /scan\.txt: this looks like a PNG image, not a budget disclosure/);
+  assert.match(a.stderr, /scan\.txt：看起来是PNG 图片，不是预算公开文件/);
+  assert.match(run('check', image, '--lang', 'en').stderr, /scan\.txt: this looks like a PNG image, not a budget disclosure/);
   const broken = join(dir, 'broken.json');
   writeFileSync(broken, '{"schemaVersion": 1,');
   const b = run('check', broken);
@@ -122,9 +125,10 @@ test('check on a PDF names the page of each finding', () => {
   const result = run('check', 'test/fixtures/sample/cangzhou-kfq-zzrsb-2024.pdf', '--lang', 'en');
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /FAILED \[plan-ends-at-budget\] cangzhou-kfq-zzrsb-2024\.pdf, page 7, table "4、城乡居民养老保险发放及缴费补贴县级配套绩效目标表"/);
-  const locked = run('check', 'test/fixtures/encrypted.pdf');
+  const locked = run('check', 'test/fixtures/encrypted.pdf', '--lang', 'en');
   assert.equal(locked.status, 1);
   assert.match(locked.stderr, /encrypted\.pdf: the PDF is protected by a password/);
+  assert.match(run('check', 'test/fixtures/encrypted.pdf').stderr, /encrypted\.pdf：PDF 设有密码保护/);
 });
 
 test('check speaks Chinese by default, findings grouped by severity with their page', () => {

@@ -70,7 +70,7 @@ test('dropping the sample text file converts it in the page and shows it', async
   }, text);
   await page.waitForFunction(() => document.getElementById('source').textContent.includes('dropped-disclosure.txt'));
   assert.match(await shadowText(page, 'summary', '[part="base"]'), /2,654\.52/);
-  assert.match(await page.textContent('#problems'), /indicator row .*split/i);
+  assert.match(await page.textContent('#problems'), /有一行指标在导出时被拆成多行/);
   // A file that is not a disclosure says so and keeps what was shown.
   await page.setInputFiles('#file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('meeting notes\n') });
   await page.waitForFunction(() => document.getElementById('source').textContent.includes('could not be read'));
@@ -84,7 +84,7 @@ test('dropping the published PDF reads it in a worker, with progress, and shows 
   // A file that is not a disclosure is refused at the top of the page.
   await page.setInputFiles('#file', { name: 'scan.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) });
   await page.waitForFunction(() => !document.getElementById('file-error').hidden);
-  assert.match(await page.textContent('#file-error'), /scan\.png.*PNG image/);
+  assert.match(await page.textContent('#file-error'), /scan\.png.*PNG 图片/);
   const pdf = readFileSync(SAMPLE_PDF);
   const started = Date.now();
   await page.setInputFiles('#file', { name: 'published.pdf', mimeType: 'application/pdf', buffer: pdf });

@@ -50,6 +50,8 @@ export interface ReadResult {
 export interface ReaderNote {
   code: string;
   message: string;
+  /** The values of its sentence in the message catalogue (src/model/messages.ts). */
+  params?: Record<string, string | number>;
   page?: number;
 }
 

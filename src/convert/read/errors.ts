@@ -5,9 +5,12 @@
 export class ReadError extends Error {
   /** Stable code: `pdf-encrypted`, `pdf-no-text`, `damaged-zip`, `ole-format`, `too-large`… */
   readonly code: string;
-  constructor(code: string, message: string) {
+  /** The values of its sentence in the message catalogue (src/model/messages.ts), besides the file name. */
+  readonly params: Record<string, string | number>;
+  constructor(code: string, message: string, params: Record<string, string | number> = {}) {
     super(message);
     this.name = 'ReadError';
     this.code = code;
+    this.params = params;
   }
 }

@@ -177,7 +177,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions & { fileNa
   }
   try {
     const total = document.numPages;
-    if (total > MAX_PDF_PAGES) throw new ReadError('pdf-too-many-pages', `${fileName}: ${total} pages is more than the ${MAX_PDF_PAGES} a disclosure can have. Is it the right file?`);
+    if (total > MAX_PDF_PAGES) throw new ReadError('pdf-too-many-pages', `${fileName}: ${total} pages is more than the ${MAX_PDF_PAGES} a disclosure can have. Is it the right file?`, { pages: total, limit: MAX_PDF_PAGES });
     const pages: PageResult[] = [];
     const damaged: number[] = [];
     let characters = 0;
@@ -200,10 +200,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions & { fileNa
     }
     if (damaged.length === total) throw new ReadError('pdf-damaged', `${fileName}: none of its ${total} page(s) could be read: the PDF is damaged. Download it again, or open it in a PDF reader and save a new copy.`);
     if (characters === 0) {
-      throw new ReadError('pdf-no-text', `${fileName}: the PDF has no text layer (its ${total} page(s) are images, as in a scan). Budget figures cannot be read from images: OCR is not offered. Ask the department for the original PDF or Word file.`);
+      throw new ReadError('pdf-no-text', `${fileName}: the PDF has no text layer (its ${total} page(s) are images, as in a scan). Budget figures cannot be read from images: OCR is not offered. Ask the department for the original PDF or Word file.`, { pages: total });
     }
     const notes = unruledNotes(pages);
-    if (damaged.length) notes.unshift({ code: 'pdf-page-damaged', page: damaged[0], message: `Page(s) ${damaged.join(', ')} could not be read (the PDF is damaged there) and are left out: tables on them are missing.` });
+    if (damaged.length) notes.unshift({ code: 'pdf-page-damaged', page: damaged[0], params: { pages: damaged.join(', ') }, message: `Page(s) ${damaged.join(', ')} could not be read (the PDF is damaged there) and are left out: tables on them are missing.` });
     return { format: 'pdf', blocks: assembleBlocks(pages), pages: total, notes };
   } finally {
     options.signal?.removeEventListener('abort', abort);
@@ -280,6 +280,7 @@ function unruledNotes(pages: PageResult[]): ReaderNote[] {
   return [{
     code: 'pdf-unruled-table',
     page: unruled[0],
+    params: { pages: unruled.join(', ') },
     message: `Page(s) ${unruled.join(', ')} print figures outside any ruled table (a table drawn without lines). Their text is kept as paragraphs and may hold figures the tables miss: check them against the document.`,
   }];
 }

@@ -19,7 +19,7 @@ export function readZipParts(bytes: Uint8Array, wanted: (name: string) => boolea
         if (!wanted(file.name)) return false;
         total += file.originalSize;
         if (total > MAX_UNZIPPED_BYTES) {
-          throw new ReadError('zip-too-large', `${what}: its parts would unpack to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB (a real document is a few MB). The file is refused as a possible ZIP bomb.`);
+          throw new ReadError('zip-too-large', `${what}: its parts would unpack to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB (a real document is a few MB). The file is refused as a possible ZIP bomb.`, { limit: `${MAX_UNZIPPED_BYTES / 1024 / 1024} MB` });
         }
         return true;
       },
