@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CONVERTER, DisclosureError, parseDisclosure } from '../../src/convert/index.js';
 import { withViews } from '../../src/data/index.js';
-import { validateDataset } from '../../src/model/index.js';
+import { describeDiagnostic, validateDataset } from '../../src/model/index.js';
 import type { Entity, Table } from '../../src/model/schema.js';
 import { sampleDataset, sampleText } from '../helpers/sample.js';
 
@@ -211,7 +211,8 @@ describe('parseDisclosure on variant documents', () => {
     const { dataset, diagnostics } = parseDisclosure(text.slice(0, text.indexOf('部门预算财政拨款收支总表')));
     expect(validateDataset(dataset)).to.deep.equal([]);
     const missing = diagnostics.find((d) => d.code === 'missing-table')!;
-    expect(missing.message).to.match(/fiscal-summary/);
+    expect(missing.message).to.match(/财政拨款收支总表/);
+    expect(describeDiagnostic(missing, 'zh-CN')).to.match(/未找到标准公开表.*财政拨款收支总表/);
   });
 
   it('throws a clear error for text that is not a disclosure, or a PDF extraction', () => {
