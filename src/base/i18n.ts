@@ -145,6 +145,8 @@ const zh = {
   viewsIncomplete: '数据集的预计算视图缺少“{what}”：请重新转换原文件。',
   unknownClassification: '没有“{value}”这种分类：classification 属性应为 function（功能分类）或 economic（经济分类）。',
   measureNotApplicable: 'measure 属性“{value}”不适用于此分类：可用 {allowed}。',
+  problemAt: '{path}：{text}',
+  problemSeparator: '；',
   problemMissing: '缺少此项',
   problemWrongValue: '应为{expected}，实为{found}',
   problemNotDataset: '应为包含 schemaVersion、meta 和 entities 的 JSON 对象，实为{found}',
@@ -159,6 +161,21 @@ const zh = {
   type_null: '空值',
   type_choice: '允许的取值之一',
   type_undefined: '无',
+  listSeparator: '、',
+  summaryTitle: '{name}{year}年{kind}',
+  kind_budget: '预算',
+  'kind_final-accounts': '决算',
+  ownUnit: '本级单位',
+  csvSeverity: '严重程度',
+  csvRule: '规则',
+  csvFinding: '问题',
+  csvTable: '表',
+  csvRow: '行',
+  csvPage: '页',
+  csvLine: '行号',
+  csvPrinted: '印为',
+  csvComputed: '计算或文字',
+  csvAlsoIn: '同见于',
   findingsHeading: '一致性检查发现的问题',
   findingsCount: '共 {count} 个问题',
   findingsNone: '未发现问题：本文件的各项一致性校验均已通过。',
@@ -324,6 +341,8 @@ const en: Record<MessageKey, string> = {
   viewsIncomplete: "The dataset's precomputed views have no {what}; convert the document again.",
   unknownClassification: 'Unknown classification "{value}": the classification attribute is "function" or "economic".',
   measureNotApplicable: 'The measure attribute "{value}" does not apply to this classification; use {allowed}.',
+  problemAt: '{path}: {text}',
+  problemSeparator: '; ',
   problemMissing: 'it is missing',
   problemWrongValue: 'expected {expected}, found {found}',
   problemNotDataset: 'expected a JSON object with schemaVersion, meta and entities, found {found}',
@@ -338,6 +357,21 @@ const en: Record<MessageKey, string> = {
   type_null: 'null',
   type_choice: 'one of the allowed values',
   type_undefined: 'nothing',
+  listSeparator: ', ',
+  summaryTitle: '{name} · {year}',
+  kind_budget: 'budget',
+  'kind_final-accounts': 'final accounts',
+  ownUnit: 'its own unit (本级)',
+  csvSeverity: 'Severity',
+  csvRule: 'Rule',
+  csvFinding: 'Finding',
+  csvTable: 'Table',
+  csvRow: 'Row',
+  csvPage: 'Page',
+  csvLine: 'Line',
+  csvPrinted: 'Printed',
+  csvComputed: 'Computed or written',
+  csvAlsoIn: 'Also in',
   findingsHeading: 'Problems the consistency checks found',
   findingsCount: '{count} problem(s)',
   findingsNone: 'No problem found: every consistency check of this document passed.',
@@ -374,21 +408,37 @@ export function msg(lang: Lang, key: MessageKey, params: Record<string, string |
   return CATALOGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
+/** The catalogue's name of each JSON type a dataset problem speaks of. */
+const TYPE_KEYS: Record<string, MessageKey> = {
+  number: 'type_number',
+  integer: 'type_integer',
+  string: 'type_string',
+  boolean: 'type_boolean',
+  object: 'type_object',
+  array: 'type_array',
+  null: 'type_null',
+  choice: 'type_choice',
+  undefined: 'type_undefined',
+};
+
 /** One problem of an invalid dataset, from its code, in a language (its English message when it has no code). */
 function problemText(lang: Lang, problem: { path: string; message: string; code?: string; expected?: string; found?: string }): string {
-  const type = (name: string | undefined) => (name && `type_${name}` in CATALOGS[lang] ? msg(lang, `type_${name}` as MessageKey) : (name ?? ''));
+  const type = (name: string | undefined) => {
+    const key = TYPE_KEYS[name ?? ''];
+    return key ? msg(lang, key) : (name ?? '');
+  };
   const text =
     problem.code === 'missing' ? msg(lang, 'problemMissing')
     : problem.code === 'wrong-value' ? msg(lang, 'problemWrongValue', { expected: type(problem.expected), found: type(problem.found) })
     : problem.code === 'not-a-dataset' ? msg(lang, 'problemNotDataset', { found: type(problem.found) })
     : problem.code === 'newer-version' ? msg(lang, 'problemNewerVersion', { found: problem.found ?? '', expected: problem.expected ?? '' })
     : problem.message;
-  return `${problem.path}${lang === 'en' ? ': ' : '：'}${text}`;
+  return msg(lang, 'problemAt', { path: problem.path, text });
 }
 
 /** The first problems of an invalid dataset, in a language, for an error message. */
 export function problemsText(lang: Lang, problems: { path: string; message: string; code?: string; expected?: string; found?: string }[]): string {
-  const shown = problems.slice(0, 3).map((p) => problemText(lang, p)).join(lang === 'en' ? '; ' : '；');
+  const shown = problems.slice(0, 3).map((p) => problemText(lang, p)).join(msg(lang, 'problemSeparator'));
   return problems.length > 3 ? shown + msg(lang, 'problemMore', { count: problems.length - 3 }) : shown;
 }
 

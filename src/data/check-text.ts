@@ -42,7 +42,7 @@ const figure = (value: number) => (Number.isInteger(value) ? String(value) : Str
 const amount = (value: number, unit: string | undefined, lang: CheckLanguage) => {
   const digits = unit === '万元' || unit === '亿元' ? 2 : undefined;
   const text = value.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', digits === undefined ? { maximumFractionDigits: 6 } : { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 6) });
-  return unit ? (lang === 'en' ? `${text} ${unit}` : `${text} ${unit}`) : text;
+  return unit ? `${text} ${unit}` : text;
 };
 
 /** One finding as a sentence. */

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { BudgetElement } from '../../base/budget-element.js';
-import { msg } from '../../base/i18n.js';
 import { describeCheck, ruleName, SEVERITY_NAMES } from '../../data/check-text.js';
 import type { CheckRule, CheckSeverity } from '../../data/checks.js';
 import { toCsv } from '../../data/csv.js';
@@ -95,9 +94,7 @@ export class BudgetFindingsElement extends BudgetElement<FindingsView> {
     const view = this.view;
     if (!view) return '';
     const lang = this.language;
-    const header = lang === 'en'
-      ? ['Severity', 'Rule', 'Finding', 'Table', 'Row', 'Page', 'Line', 'Printed', 'Computed or written', 'Also in']
-      : ['严重程度', '规则', '问题', '表', '行', '页', '行号', '印为', '计算或文字', '同见于'];
+    const header = (['csvSeverity', 'csvRule', 'csvFinding', 'csvTable', 'csvRow', 'csvPage', 'csvLine', 'csvPrinted', 'csvComputed', 'csvAlsoIn'] as const).map((key) => this.t(key));
     const rows = this.shown(view).map((f) => [
       SEVERITY_NAMES[f.check.severity ?? 'likely'][lang],
       ruleName(f.check.rule, lang),
@@ -108,7 +105,7 @@ export class BudgetFindingsElement extends BudgetElement<FindingsView> {
       f.check.line ?? '',
       f.check.expected,
       f.check.actual,
-      f.alsoIn.map((e) => e.name).join('、'),
+      f.alsoIn.map((e) => e.name).join(this.t('listSeparator')),
     ]);
     return toCsv([header, ...rows.map((r) => r.map(String))]);
   }
@@ -162,7 +159,8 @@ export class BudgetFindingsElement extends BudgetElement<FindingsView> {
     const { check } = finding;
     const place = [check.page ? this.t('page', { page: check.page }) : check.line ? this.t('line', { line: check.line }) : ''].filter(Boolean);
     const ownUnit = finding.alsoIn.length > 0 && finding.alsoIn.every((e) => /本级$/.test(e.name));
-    const shared = finding.alsoIn.length ? (ownUnit ? msg(lang, 'sameInUnits', { names: lang === 'en' ? 'its own unit (本级)' : '本级单位' }) : this.t('sameInUnits', { names: finding.alsoIn.map((e) => e.name).join('、') })) : '';
+    const names = ownUnit ? this.t('ownUnit') : finding.alsoIn.map((e) => e.name).join(this.t('listSeparator'));
+    const shared = finding.alsoIn.length ? this.t('sameInUnits', { names }) : '';
     return html`<li part="finding" data-severity=${check.severity ?? 'likely'}>
       <p class="sentence">${describeCheck(check, lang)}</p>
       <p class="meta">${[check.table && check.rule !== 'required-table' ? `${this.t('table')}“${check.table}”` : '', ...place, shared].filter(Boolean).join(' · ')}</p>

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetElement, WidgetError } from '../../base/budget-element.js';
 import type { BudgetFilterDetail } from '../../base/events.js';
 import { formatAmountWithUnit, formatNumber } from '../../base/format.js';
-import type { MessageKey } from '../../base/i18n.js';
 import {
   filterIndicators,
   INDICATOR_SIGNALS,
@@ -203,7 +202,7 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
       case 'duplicate':
         return this.t('signalHelp_duplicate', { count: row.duplicateProjects.length - 1 });
       default:
-        return this.t(`signal_${signal}` as MessageKey);
+        return this.t(`signal_${signal}` as const);
     }
   }
 
@@ -245,9 +244,9 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
       ${select('kind', this.t('targetKind'), this.kind, [['', this.t('allKinds')], ['quantitative', this.t('quantitative')], ['qualitative', this.t('qualitative')]])}
       ${select('signal', this.t('signalFilter'), this.signal, [
         ['', this.t('allSignals')],
-        ...INDICATOR_SIGNALS.map((s): [string, string] => [s, `${this.t(`signal_${s}` as MessageKey)}（${counts.get(s) ?? 0}）`]),
+        ...INDICATOR_SIGNALS.map((s): [string, string] => [s, `${this.t(`signal_${s}` as const)}（${counts.get(s) ?? 0}）`]),
       ])}
-      ${select('sort', this.t('sortBy'), this.sort, SORTS.map((s): [string, string] => [s, this.t(`sort_${s}` as MessageKey)]))}
+      ${select('sort', this.t('sortBy'), this.sort, SORTS.map((s): [string, string] => [s, this.t(`sort_${s}` as const)]))}
       <div class="actions">
         <button type="button" class="clear" @click=${this.clearFilters}>${this.t('clearFilters')}</button>
         <button type="button" class="export" @click=${this.exportCsv} ?disabled=${!this.matched.length}>${this.t('exportCsv')}</button>
@@ -339,7 +338,7 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
         <th scope="row" data-label=${labels.level3}>${row.name}</th>
         <td data-label=${labels.target} class="target">${this.targetText(row.target)}</td>
         <td data-label=${labels.signals} class="signals">
-          ${rowSignals.map((s) => html`<span class="badge" part="badge" data-signal=${s} title=${this.signalHelp(row, s)}>${this.t(`signal_${s}` as MessageKey)}</span>`)}
+          ${rowSignals.map((s) => html`<span class="badge" part="badge" data-signal=${s} title=${this.signalHelp(row, s)}>${this.t(`signal_${s}` as const)}</span>`)}
         </td>
         <td class="toggle">
           <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailId} aria-label=${this.t('showDetails', { name: row.name })} @click=${() => this.toggle(row.id)}>
@@ -352,7 +351,7 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
           <dl>
             <div><dt>${this.t('description')}</dt><dd>${row.description || '—'}</dd></div>
             <div><dt>${this.t('basis')}</dt><dd>${row.basis || '—'}</dd></div>
-            ${rowSignals.map((s) => html`<div><dt>${this.t(`signal_${s}` as MessageKey)}</dt><dd>${this.signalHelp(row, s)}</dd></div>`)}
+            ${rowSignals.map((s) => html`<div><dt>${this.t(`signal_${s}` as const)}</dt><dd>${this.signalHelp(row, s)}</dd></div>`)}
           </dl>
         </td>
       </tr>`;

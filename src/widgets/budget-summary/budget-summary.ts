@@ -78,7 +78,7 @@ export class BudgetSummaryElement extends BudgetElement<BudgetSummary> {
     const amount = (value: number | null) => (value === null ? '—' : formatAmount(value, lang));
     const balanced = view.difference !== null && Math.abs(view.difference) < 0.005;
     const spending = view.basic + view.project;
-    const title = lang === 'en' ? `${view.entity.name} · ${view.year}` : `${view.entity.name}${view.year}年${view.kind === 'budget' ? '预算' : '决算'}`;
+    const title = this.t('summaryTitle', { name: view.entity.name, year: view.year, kind: this.t(`kind_${view.kind}` as const) });
     return html`<section aria-label=${title}>
       <h2 class="title">${title}</h2>
       <p class="unit">${this.t('unit', { unit: unitLabel(view.unit, lang) })}</p>

@@ -3,7 +3,7 @@ import { BudgetElement, WidgetError } from '../../base/budget-element.js';
 import { movedIndex, placeTooltip } from '../../base/chart-interaction.js';
 import { chartStyles } from '../../base/chart.styles.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
-import { unitLabel, type MessageKey } from '../../base/i18n.js';
+import { unitLabel } from '../../base/i18n.js';
 import { ResizeController } from '../../base/resize-controller.js';
 import { ViewError } from '../../data/entity.js';
 import { buildTimeline, type PlanFlag, type TimelineMode, type TimelineSeries, type TimelineView } from '../../data/timeline.js';
@@ -199,10 +199,10 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
       label: flag.labels?.[0] ?? '',
       from: flag.labels?.[0] ?? '',
       to: flag.labels?.[1] ?? '',
-      labels: (flag.labels ?? []).join(lang === 'en' ? ', ' : '、'),
+      labels: (flag.labels ?? []).join(this.t('listSeparator')),
       how: (flag.fills ?? []).includes('gap') ? this.t('howGap') : this.t('howCarried'),
     };
-    return this.t(`flag_${flag.kind}` as MessageKey, params);
+    return this.t(`flag_${flag.kind}` as const, params);
   }
 
   private markLabel(view: TimelineView, mark: PointMark): string {

@@ -4,7 +4,7 @@ import { BudgetElement, WidgetError } from '../../base/budget-element.js';
 import { movedIndex, placeTooltip } from '../../base/chart-interaction.js';
 import { chartStyles } from '../../base/chart.styles.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
-import { unitLabel, type MessageKey } from '../../base/i18n.js';
+import { unitLabel } from '../../base/i18n.js';
 import { ResizeController } from '../../base/resize-controller.js';
 import { checkHierarchyOptions, findNode, type BudgetNode, type Classification, type Measure } from '../../data/hierarchy.js';
 import { unwrapView } from '../../data/views.js';
@@ -273,7 +273,7 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
   protected override renderTable(view: TreemapView): TemplateResult {
     const lang = this.language;
     const node = this.current(view);
-    const measure = this.t(`measure_${this.measure}` as MessageKey);
+    const measure = this.t(`measure_${this.measure}` as const);
     return html`<table>
       <caption>${this.t('treemapCaption', { name: node.name, measure, unit: unitLabel(view.unit, lang) })}</caption>
       <thead>
