@@ -41,7 +41,7 @@ export class WidgetError extends Error {
 /** An error to show: a message, and for invalid data the problems with their paths. */
 interface ShownError {
   /** A load error stays until the next load; a view error goes once the view builds again. */
-  origin: 'load' | 'view';
+  origin: 'load' | 'view' | 'attribute';
   message: string;
   problems?: { path: string; message: string }[];
 }
@@ -49,8 +49,20 @@ interface ShownError {
 /** Dataset objects already validated: widgets sharing one `data` object validate it once. */
 const validated = new WeakSet<object>();
 
+/** An attribute that takes one of a few values, and those values. */
+export interface AttributeChoice {
+  attribute: string;
+  values: readonly string[];
+}
+
 export abstract class BudgetElement<View = unknown> extends LitElement {
   static override styles = [themeStyles];
+
+  /**
+   * The element's attributes that take one of a few values, by property. A value outside them
+   * shows the error state, naming the attribute and what it allows, the same in every widget.
+   */
+  static choices: Record<string, AttributeChoice> = {};
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -87,6 +99,8 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   declare protected shownError: ShownError | null;
   /** The view model built from {@link dataset}, or null. */
   protected view: View | null = null;
+  /** A view build waits for a bad attribute value to be corrected. */
+  private buildSkipped = false;
   /** Guards against a slow, older response replacing a newer one. */
   private loadTicket = 0;
   /** Counts data-layer loads, so that a view waiting for the layer rebuilds when it arrives. */
@@ -219,9 +233,30 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     this.dispatchEvent(budgetEvent(name, detail));
   }
 
+  /** The first property holding a value its attribute does not allow, as message parameters. */
+  private badChoice(): Record<string, string> | null {
+    const choices = (this.constructor as typeof BudgetElement).choices;
+    for (const [property, { attribute, values }] of Object.entries(choices)) {
+      const value = (this as unknown as Record<string, unknown>)[property];
+      if (value === null || value === undefined || value === '' || values.includes(String(value))) continue;
+      return { attribute, value: String(value), allowed: values.join(this.t('listSeparator')) };
+    }
+    return null;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('data') || changed.has('src')) this.startLoad();
-    const rebuild = ['shownDataset', 'entity', 'lang', 'layerLoads', ...this.viewProperties()].some((p) => changed.has(p as keyof this));
+    const choices = Object.keys((this.constructor as typeof BudgetElement).choices);
+    if ((choices.some((p) => changed.has(p as keyof this)) || changed.has('lang')) && this.shownError?.origin === 'attribute') this.shownError = null;
+    const rebuild = this.buildSkipped || ['shownDataset', 'entity', 'lang', 'layerLoads', ...this.viewProperties()].some((p) => changed.has(p as keyof this));
+    // A bad attribute value keeps the view drawn before it and says what the attribute allows.
+    const bad = this.badChoice();
+    if (bad) {
+      if (this.shownError?.origin !== 'attribute') this.fail({ origin: 'attribute', message: this.t('badAttribute', bad) });
+      this.buildSkipped = rebuild;
+      return;
+    }
+    this.buildSkipped = false;
     if (rebuild && this.shownDataset) {
       try {
         this.view = this.buildView(this.shownDataset);

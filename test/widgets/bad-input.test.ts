@@ -131,3 +131,32 @@ describe('bad input', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 });
+
+describe('a bad attribute value', () => {
+  const BAD: [string, string, string, RegExp, string][] = [
+    ['budget-treemap', 'classification', 'xyz', /function、economic/, 'function'],
+    ['budget-treemap', 'measure', 'everything', /total、basic、project/, 'total'],
+    ['budget-balance', 'split', 'xyz', /class、nature、economic/, 'class'],
+    ['budget-timeline', 'mode', 'xyz', /combined、projects/, 'combined'],
+    ['budget-timeline', 'scale', 'xyz', /amount、percent/, 'amount'],
+    ['budget-indicators', 'sort', 'xyz', /document、budget、name、target/, 'document'],
+    ['budget-findings', 'severity', 'xyz', /certain、likely、note/, ''],
+  ];
+  for (const [tag, attribute, value, allowed, good] of BAD) {
+    it(`${tag} ${attribute}="${value}": the same error state, naming the attribute and what it allows; a good value draws again`, async () => {
+      const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(`<${tag} style="width:600px"></${tag}>`);
+      (el as unknown as { data: unknown }).data = await sampleDataset();
+      await el.updateComplete;
+      const drawn = el.shadowRoot!.querySelector('[part="base"]')!.textContent;
+      const error = oneEvent(el, 'budget-error');
+      el.setAttribute(attribute, value);
+      expect((await error).detail.message).to.contain(`属性 ${attribute}="${value}" 无效`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(allowed);
+      el.setAttribute(attribute, good);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.textContent).to.equal(drawn);
+    });
+  }
+});

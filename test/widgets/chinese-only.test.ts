@@ -13,7 +13,7 @@ import { clone, sampleDataset } from '../helpers/sample.js';
 const TAGS = ['budget-summary', 'budget-treemap', 'budget-balance', 'budget-timeline', 'budget-indicators', 'budget-findings'];
 
 /** Latin words that are not English prose: attribute names and values, formats, placeholders. */
-const NOT_ENGLISH = new Set(['HTTP', 'CSV', 'JSON', 'PNG', 'SVG', 'CSP', 'YYYY', 'MM', 'DD', 'src', 'data', 'classification', 'function', 'economic', 'measure', 'today', 'total', 'basic', 'project', 'personnel', 'publicUse', 'script', 'unsafe', 'eval', 'budget', 'widgets', 'convert', 'everything', 'nowhere', 'json', 'entity', 'xyz']);
+const NOT_ENGLISH = new Set(['table', 'summary', 'fiscal', 'severity', 'certain', 'likely', 'note', 'HTTP', 'CSV', 'JSON', 'PNG', 'SVG', 'CSP', 'YYYY', 'MM', 'DD', 'src', 'data', 'classification', 'function', 'economic', 'measure', 'today', 'total', 'basic', 'project', 'personnel', 'publicUse', 'script', 'unsafe', 'eval', 'budget', 'widgets', 'convert', 'everything', 'nowhere', 'json', 'entity', 'xyz']);
 
 function englishWords(el: Element): string[] {
   const text = el.shadowRoot!.textContent!.replace(/\$[\w.[\]"]*/g, ' ').replace(/\S+\.json\b/g, ' ').replace(/\b[0-9A-Z]*\d[0-9A-Z]*\b/g, ' ');

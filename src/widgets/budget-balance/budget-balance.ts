@@ -78,6 +78,11 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
     this.hovered = null;
   }
 
+  static override choices = {
+    table: { attribute: 'table', values: ['summary', 'fiscal'] },
+    split: { attribute: 'split', values: ['class', 'nature', 'economic'] },
+  };
+
   protected override viewProperties(): PropertyKey[] {
     return ['table', 'split'];
   }

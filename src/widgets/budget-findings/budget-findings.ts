@@ -74,6 +74,10 @@ export class BudgetFindingsElement extends BudgetElement<FindingsView> {
     this.table = '';
   }
 
+  static override choices = {
+    severity: { attribute: 'severity', values: SEVERITIES },
+  };
+
   protected override viewProperties(): PropertyKey[] {
     return ['severity', 'rule', 'table'];
   }

@@ -111,6 +111,12 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
     this.expanded = new Set();
   }
 
+  static override choices = {
+    kind: { attribute: 'kind', values: ['quantitative', 'qualitative'] },
+    signal: { attribute: 'signal', values: INDICATOR_SIGNALS },
+    sort: { attribute: 'sort', values: SORTS },
+  };
+
   protected override viewProperties(): PropertyKey[] {
     return ['project'];
   }

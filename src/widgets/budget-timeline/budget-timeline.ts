@@ -105,6 +105,11 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
     this.allFlagsShown = false;
   }
 
+  static override choices = {
+    mode: { attribute: 'mode', values: ['combined', 'projects'] },
+    scale: { attribute: 'scale', values: ['amount', 'percent'] },
+  };
+
   protected override viewProperties(): PropertyKey[] {
     return ['project', 'mode', 'today', 'lateThreshold', 'top'];
   }

@@ -15,6 +15,8 @@ import { treemapStyles } from './styles.js';
 interface TreemapView {
   root: BudgetNode;
   unit: string;
+  /** The measure the view was built for: the attribute may since hold a bad value. */
+  measure: Measure;
 }
 
 /**
@@ -89,6 +91,11 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
     this.announcement = '';
   }
 
+  static override choices = {
+    classification: { attribute: 'classification', values: ['function', 'economic'] },
+    measure: { attribute: 'measure', values: ['total', 'basic', 'project', 'personnel', 'publicUse'] },
+  };
+
   protected override viewProperties(): PropertyKey[] {
     return ['measure', 'classification', 'path'];
   }
@@ -104,7 +111,7 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
     if (this.path && !findNode(root, this.path)) {
       throw new WidgetError('noSuchClass', { code: this.path });
     }
-    return { root, unit: dataset.meta.unit };
+    return { root, unit: dataset.meta.unit, measure };
   }
 
   protected override isEmpty(view: TreemapView): boolean {
@@ -273,7 +280,7 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
   protected override renderTable(view: TreemapView): TemplateResult {
     const lang = this.language;
     const node = this.current(view);
-    const measure = this.t(`measure_${this.measure}` as const);
+    const measure = this.t(`measure_${view.measure}` as const);
     return html`<table>
       <caption>${this.t('treemapCaption', { name: node.name, measure, unit: unitLabel(view.unit, lang) })}</caption>
       <thead>
