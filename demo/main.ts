@@ -61,9 +61,10 @@ function show(next: BudgetDataset, source: string, text: string | null): void {
 
 // A finding asked to be seen: its project in the timeline and the indicators, its line in the source.
 findings.addEventListener('budget-select', (event) => {
-  const detail = event.detail as { code?: string; rule?: string; line?: number; figures?: number[] };
-  if (detail.code && /^plan-/.test(detail.rule ?? '')) selectProject(detail.code);
-  if (detail.line) showLine(detail.line, detail.figures ?? []);
+  const detail = event.detail;
+  if (detail.kind !== 'finding') return;
+  if (detail.code && /^plan-/.test(detail.rule)) selectProject(detail.code);
+  if (detail.line) showLine(detail.line, detail.figures);
 });
 
 /** Longest a conversion may take before the worker is stopped (a 60-page PDF takes about 2 s here). */
@@ -198,12 +199,14 @@ function selectProject(code: string): void {
 clearProject.hidden = !indicators.project;
 clearProject.addEventListener('click', () => selectProject(''));
 balance.addEventListener('budget-select', (event) => {
-  const { code } = event.detail;
-  if (!code || treemap.classification !== 'function') return;
+  const detail = event.detail;
+  if ((detail.kind !== 'expenditure' && detail.kind !== 'income') || !detail.code || treemap.classification !== 'function') return;
+  const { code } = detail;
   treemap.path = code;
   saveState();
 });
 treemap.addEventListener('budget-select', (event) => {
+  if (event.detail.kind !== 'classification') return;
   linkNote.hidden = false;
   linkNote.textContent = `${event.detail.code} ${event.detail.name}：原文未说明项目对应的功能分类科目，因此项目图表不随分类筛选。 / The document does not link projects to classification codes, so the project views are not filtered by class.`;
   queueMicrotask(saveState);
@@ -212,7 +215,7 @@ timeline.addEventListener('budget-select', (event) => {
   if (event.detail.kind === 'project' && event.detail.code) selectProject(event.detail.code);
 });
 indicators.addEventListener('budget-select', (event) => {
-  if (event.detail.code) selectProject(event.detail.code);
+  if (event.detail.kind === 'project') selectProject(event.detail.code);
 });
 indicators.addEventListener('budget-filter', () => saveState());
 // The drill path reflects to an attribute; going up (Escape, the breadcrumb) fires no event.

@@ -11,5 +11,5 @@ export * from './widgets/budget-indicators/define.js';
 export * from './widgets/budget-findings/define.js';
 export { BudgetElement } from './base/budget-element.js';
 export { clearDatasetCache, loadDataset } from './base/load.js';
-export type { BudgetErrorDetail, BudgetFilterDetail, BudgetLoadDetail, BudgetSelectDetail } from './base/events.js';
+export type { BudgetErrorDetail, BudgetEventMap, BudgetFilterDetail, BudgetLoadDetail, BudgetSelectDetail, CheckpointSelectDetail, ClassificationSelectDetail, FindingSelectDetail, ProjectSelectDetail, SideSelectDetail } from './base/events.js';
 export * from './model/index.js';

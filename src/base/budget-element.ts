@@ -18,7 +18,7 @@ import { dataLayer, EvalBlockedError, loadDataLayer, type DataLayer } from '../d
 import { toCsv } from '../data/csv.js';
 import { precomputedViews, type EntityViews } from '../data/views.js';
 import type { BudgetDataset } from '../model/schema.js';
-import { budgetEvent, type BudgetErrorDetail, type BudgetLoadDetail } from './events.js';
+import { budgetEvent, type BudgetEventMap } from './events.js';
 import { type Lang, msg, type MessageKey, problemsText, resolveLang } from './i18n.js';
 import { LoadError, loadDataset } from './load.js';
 import { themeStyles } from './theme.styles.js';
@@ -228,8 +228,8 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     return toCsv(rows);
   }
 
-  /** Fires a bubbling, composed custom event from the host. */
-  protected emit<T>(name: string, detail: T): void {
+  /** Fires a bubbling, composed custom event from the host; its detail is typed by the event's name. */
+  protected emit<K extends keyof BudgetEventMap>(name: K, detail: BudgetEventMap[K]): void {
     this.dispatchEvent(budgetEvent(name, detail));
   }
 
@@ -338,12 +338,12 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     this.loading = false;
     this.shownError = null;
     this.shownDataset = dataset;
-    this.emit<BudgetLoadDetail>('budget-load', { dataset, src });
+    this.emit('budget-load', { dataset, src });
   }
 
   private fail(error: ShownError, src: string | null = this.src): void {
     this.shownError = error;
-    this.emit<BudgetErrorDetail>('budget-error', { message: error.message, src, ...(error.problems ? { problems: error.problems } : {}) });
+    this.emit('budget-error', { message: error.message, src, ...(error.problems ? { problems: error.problems } : {}) });
   }
 
   private toggleTable(): void {

@@ -19,14 +19,61 @@ export interface BudgetErrorDetail {
   problems?: { path: string; message: string }[];
 }
 
-/** Detail of `budget-select`: what the user picked. Widgets add their own fields. */
-export interface BudgetSelectDetail {
-  kind: string;
+/** A class of the treemap (类, 款 or 项): its code, where it sits, and its amount. */
+export interface ClassificationSelectDetail {
+  kind: 'classification';
+  code: string;
+  name: string;
+  amount: number;
+  level: number;
+  /** Codes from the top level down to this one. */
+  path: string[];
+}
+
+/** A segment of the balance: an income or expenditure item, with its share of its side. */
+export interface SideSelectDetail {
+  kind: 'income' | 'expenditure';
   code?: string;
   name: string;
-  amount?: number;
-  [key: string]: unknown;
+  amount: number;
+  share: number;
 }
+
+/** A project (timeline legend, indicators table). */
+export interface ProjectSelectDetail {
+  kind: 'project';
+  code: string;
+  name: string;
+  amount?: number;
+}
+
+/** A checkpoint of a plan in the timeline: its month, and the projects that make it up. */
+export interface CheckpointSelectDetail {
+  kind: 'checkpoint';
+  month: number;
+  label: string;
+  name: string;
+  amount?: number;
+  projects: string[];
+}
+
+/** A finding of `<budget-findings>`, to be shown in the linked widgets and the source. */
+export interface FindingSelectDetail {
+  kind: 'finding';
+  rule: string;
+  severity: 'certain' | 'likely' | 'note';
+  table: string;
+  name: string;
+  /** The project's code for plan findings, the row's classification code otherwise. */
+  code?: string;
+  line?: number;
+  page?: number;
+  /** The two figures the finding compares. */
+  figures: [number, number];
+}
+
+/** Detail of `budget-select`: what the user picked, told apart by `kind`. */
+export type BudgetSelectDetail = ClassificationSelectDetail | SideSelectDetail | ProjectSelectDetail | CheckpointSelectDetail | FindingSelectDetail;
 
 /** Detail of `budget-filter` (from `<budget-indicators>`): the filters now in effect and how many rows match. */
 export interface BudgetFilterDetail {
@@ -40,6 +87,14 @@ export interface BudgetFilterDetail {
   matched: number;
 }
 
+/** Every event the widgets fire, by name, with its detail. */
+export interface BudgetEventMap {
+  'budget-filter': BudgetFilterDetail;
+  'budget-load': BudgetLoadDetail;
+  'budget-error': BudgetErrorDetail;
+  'budget-select': BudgetSelectDetail;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'budget-filter': CustomEvent<BudgetFilterDetail>;
@@ -50,6 +105,6 @@ declare global {
 }
 
 /** A bubbling, composed custom event, as every widget event is. */
-export function budgetEvent<T>(name: string, detail: T): CustomEvent<T> {
+export function budgetEvent<K extends keyof BudgetEventMap>(name: K, detail: BudgetEventMap[K]): CustomEvent<BudgetEventMap[K]> {
   return new CustomEvent(name, { detail, bubbles: true, composed: true });
 }

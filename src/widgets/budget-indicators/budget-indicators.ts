@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetElement, WidgetError } from '../../base/budget-element.js';
-import type { BudgetFilterDetail } from '../../base/events.js';
 import { formatAmountWithUnit, formatNumber } from '../../base/format.js';
 import {
   filterIndicators,
@@ -173,7 +172,7 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
 
   private setFilter(name: FilterName | 'sort', value: string): void {
     (this as unknown as Record<string, string>)[name] = value;
-    this.updateComplete.then(() => this.emit<BudgetFilterDetail>('budget-filter', { ...this.filter(), sort: this.sort, matched: this.matched.length }));
+    this.updateComplete.then(() => this.emit('budget-filter', { ...this.filter(), sort: this.sort, matched: this.matched.length }));
   }
 
   private clearFilters(): void {
