@@ -87,6 +87,16 @@ describe('<budget-indicators>', () => {
     await choose(el, 'kind', 'quantitative');
     expect(rows(el).length + qualitative).to.equal(203);
     expect(rows(el).every((r) => !r.querySelector('.qualitative-tag'))).to.equal(true);
+    // 清除筛选 clears every filter with one event, not one per filter.
+    await choose(el, 'project', '13091124P00518310003L');
+    let events = 0;
+    el.addEventListener('budget-filter', () => events++);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.clear')!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).to.equal(1);
+    expect([el.project, el.kind].join('')).to.equal('');
+    expect(rows(el).length).to.equal(203);
   });
 
   it('searches names and descriptions, including the full names that the table cut off', async () => {

@@ -170,13 +170,19 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
-  private setFilter(name: FilterName | 'sort', value: string): void {
-    (this as unknown as Record<string, string>)[name] = value;
+  /** Sets filters and fires one `budget-filter` once the rows they match are counted. */
+  private setFilters(values: Partial<Record<FilterName | 'sort', string>>): void {
+    for (const [name, value] of Object.entries(values)) (this as unknown as Record<string, string>)[name] = value;
     this.updateComplete.then(() => this.emit('budget-filter', { ...this.filter(), sort: this.sort, matched: this.matched.length }));
   }
 
+  private setFilter(name: FilterName | 'sort', value: string): void {
+    this.setFilters({ [name]: value });
+  }
+
+  /** One click, one event: every filter cleared at once. */
   private clearFilters(): void {
-    for (const name of ['project', 'level1', 'level2', 'kind', 'signal', 'query'] as const) this.setFilter(name, '');
+    this.setFilters({ project: '', level1: '', level2: '', kind: '', signal: '', query: '' });
   }
 
   private toggle(id: string): void {
