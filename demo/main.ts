@@ -7,6 +7,7 @@ import { describeDiagnostic, type BudgetDataset } from '../src/model/index.js';
 import type { ConvertReply, ConvertRequest } from './convert-worker.js';
 import sample from '../data/samples/cangzhou-kfq-zzrsb-2024.json';
 import sampleText from '../data/samples/cangzhou-kfq-zzrsb-2024.txt?raw';
+import { attributesOf } from '../src/base/attributes.js';
 import { chartPng, chartSvg, download } from './export.js';
 import { renderProblems, renderReport, setSource, showLine } from './report.js';
 
@@ -248,21 +249,17 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-widget]
   });
 }
 
-// The embed panel writes the snippet for the widget as it is set up now.
-const EMBED_ATTRIBUTES: Record<string, string[]> = {
-  summary: ['entity', 'lang', 'theme'],
-  balance: ['entity', 'lang', 'theme', 'table', 'split'],
-  treemap: ['entity', 'lang', 'theme', 'measure', 'classification', 'path'],
-  timeline: ['entity', 'lang', 'theme', 'project', 'mode', 'scale'],
-  indicators: ['entity', 'lang', 'theme', 'project', 'level1', 'query'],
-  findings: ['entity', 'lang', 'theme', 'severity', 'rule', 'table'],
-};
+// The embed panel writes the snippet for the widget as it is set up now: every attribute its class
+// declares and the widget carries (src is the snippet's own; findings is an id on this page).
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 function writeEmbed(): void {
   const name = $<HTMLSelectElement>('embed-widget').value;
   const widget = widgets[name as keyof typeof widgets];
   const src = $<HTMLInputElement>('embed-src').value || '/data/budget-2024.json';
-  const attributes = EMBED_ATTRIBUTES[name].map((a) => [a, widget.getAttribute(a)] as const).filter(([, v]) => v);
+  const attributes = attributesOf(widget.localName)
+    .filter((a) => a !== 'src' && a !== 'findings')
+    .map((a) => [a, widget.getAttribute(a)] as const)
+    .filter(([, v]) => v);
   $<HTMLTextAreaElement>('embed-snippet').value =
     `<script type="module" src="/assets/budget-widgets.js"></script>\n<budget-${name} src="${escapeAttribute(src)}"${attributes.map(([a, v]) => ` ${a}="${escapeAttribute(v!)}"`).join('')}></budget-${name}>`;
   const query = new URLSearchParams({ widget: name, src, ...Object.fromEntries(attributes as [string, string][]) });

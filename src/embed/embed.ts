@@ -11,17 +11,11 @@
  * applies to the iframe.
  */
 import '../bundle.js';
+import { attributesOf } from '../base/attributes.js';
 
-/** The attributes each widget accepts from the query string, besides src, entity, lang and theme. */
-const WIDGETS: Record<string, string[]> = {
-  summary: [],
-  balance: ['table', 'split'],
-  treemap: ['measure', 'classification', 'path'],
-  timeline: ['project', 'mode', 'scale', 'today', 'late-threshold', 'top'],
-  indicators: ['project', 'level1', 'level2', 'kind', 'signal', 'query', 'sort', 'page-size'],
-  findings: ['severity', 'rule', 'table'],
-};
-const COMMON = ['entity', 'lang', 'theme', 'table-visible'];
+/** The widgets this page shows, by the name the query string gives (`widget=treemap`). */
+const WIDGETS = ['summary', 'balance', 'treemap', 'timeline', 'indicators', 'findings'];
+
 
 /** The message this page posts to its parent; embed-resize.js listens for it. */
 export const HEIGHT_MESSAGE = 'budget-widgets:height';
@@ -37,9 +31,8 @@ function showProblem(text: string): void {
 function mount(): void {
   const params = new URLSearchParams(location.search);
   const widget = params.get('widget') ?? '';
-  const accepted = WIDGETS[widget];
-  if (!accepted) {
-    showProblem(`embed.html: widget="${widget}" is not one of ${Object.keys(WIDGETS).join(', ')}.`);
+  if (!WIDGETS.includes(widget)) {
+    showProblem(`embed.html: widget="${widget}" is not one of ${WIDGETS.join(', ')}.`);
     return;
   }
   const src = params.get('src') ?? '';
@@ -56,7 +49,8 @@ function mount(): void {
   }
   const element = document.createElement(`budget-${widget}`);
   element.setAttribute('src', url.href);
-  for (const name of [...COMMON, ...accepted]) {
+  // Every attribute the element declares, except src, which this page checks itself.
+  for (const name of attributesOf(element.localName).filter((n) => n !== 'src')) {
     const value = params.get(name);
     if (value !== null) element.setAttribute(name, value);
   }
