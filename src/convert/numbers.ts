@@ -33,20 +33,3 @@ export function readAmount(cell: string): AmountReading {
   if (!Number.isFinite(value)) return { kind: 'invalid', text: cell };
   return { kind: 'number', value: negative ? -value : value };
 }
-
-/** True when the cell reads as a number (blank cells are not numbers). */
-export function isNumeric(cell: string): boolean {
-  return readAmount(cell).kind === 'number';
-}
-
-/** Chinese numerals used in headings and row labels (一 … 九十九), as numbers. */
-export function chineseOrdinal(text: string): number | undefined {
-  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  if (!/^[一二三四五六七八九十]+$/.test(text)) return undefined;
-  if (text === '十') return 10;
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const t = text.includes('十') ? (tens ? digits[tens] : 1) : 0;
-  const o = ones ? digits[ones] : 0;
-  if (t === undefined || o === undefined) return undefined;
-  return t * 10 + o;
-}

@@ -25,5 +25,3 @@ export function parentCode(code: string): string | undefined {
   return code.slice(0, code.length - 2);
 }
 
-/** Chinese name of a level, for interface text and diagnostics. */
-export const LEVEL_NAMES = ['', '类', '款', '项'] as const;
