@@ -47,7 +47,6 @@ const amount = (value: number, unit: string | undefined, lang: CheckLanguage) =>
 
 /** One finding as a sentence. */
 export function describeCheck(check: Check, lang: CheckLanguage = 'zh-CN'): string {
-  const diff = figure(Math.round((check.actual - check.expected) * 1e6) / 1e6);
   const where = check.row ? check.row : check.table;
   if (lang === 'en') {
     if (check.rule === 'plan-ends-at-budget') {
@@ -59,7 +58,7 @@ export function describeCheck(check: Check, lang: CheckLanguage = 'zh-CN'): stri
     if (check.rule === 'empty-table-statement') return `“${check.table}” is empty and nothing in the document says why.`;
     if (check.rule === 'performance-targets') return `项目支出 is ${figure(check.expected)}, but the document has no 项目支出绩效目标表.`;
     if (check.rule === 'text-vs-table') return `${where}: the text says ${figure(check.actual)}, the table “${check.table}” gives ${figure(check.expected)}${check.excerpt ? ` (“${check.excerpt}”)` : ''}.`;
-    return `${where}${check.field ? ` (${check.field})` : ''}, ${RULE_NAMES[check.rule].en}: ${figure(check.expected)} is printed, ${figure(check.actual)} is computed (difference ${diff}).`;
+    return `${where}${check.field ? ` (${check.field})` : ''}, ${RULE_NAMES[check.rule].en}: ${amount(check.expected, check.unit, lang)} is printed, ${amount(check.actual, check.unit, lang)} is computed (difference ${amount(check.actual - check.expected, check.unit, lang)}).`;
   }
   if (check.rule === 'code-name') return `表“${check.table}”中科目 ${where}：同年其他文件中此编码的科目名称为“${check.reference}”。`;
   if (check.rule === 'required-table') return `缺少“${check.table}”：按公开要求应列示此表，无数据时应空表列示。`;
@@ -72,5 +71,5 @@ export function describeCheck(check: Check, lang: CheckLanguage = 'zh-CN'): stri
     return `${project}的资金支出计划合计 ${amount(check.actual, check.unit, lang)}，比预算 ${amount(check.expected, check.unit, lang)}${check.actual < check.expected ? '少' : '多'} ${gap}。`;
   }
   if (check.rule === 'plan-never-decreases') return `${project}的累计支出计划由 ${amount(check.expected, check.unit, lang)} 降为 ${amount(check.actual, check.unit, lang)}。`;
-  return `${where}（${RULE_NAMES[check.rule]['zh-CN']}）：印为 ${figure(check.expected)}，计算得 ${figure(check.actual)}，相差 ${diff}。`;
+  return `${where}（${RULE_NAMES[check.rule]['zh-CN']}）：印为 ${amount(check.expected, check.unit, lang)}，计算得 ${amount(check.actual, check.unit, lang)}，相差 ${amount(check.actual - check.expected, check.unit, lang)}。`;
 }

@@ -44,8 +44,8 @@ describe('<budget-balance>', () => {
     summary.rows.find((r) => r.cells.expenditureItem === '支出总计')!.cells.expenditureAmount = 2600;
     const el = await mount(bad);
     const warning = el.shadowRoot!.querySelector('[part="warning"]')!;
-    expect(warning.textContent).to.contain('收入总计 vs 支出总计');
-    expect(warning.textContent).to.contain('2654.52');
+    expect(warning.textContent).to.contain('收入总计与支出总计');
+    expect(warning.textContent).to.contain('2,654.52 万元');
   });
 
   it('draws the fiscal table and each split', async () => {

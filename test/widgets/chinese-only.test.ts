@@ -1,4 +1,4 @@
-// On a zh-CN page every widget speaks Chinese in every state: drawn, loading, empty, failed to load,
+// On a zh-CN page every widget speaks Chinese in every state: drawn, with findings, loading, empty, failed to load,
 // given an invalid dataset, a bad attribute value, or an entity the dataset does not have. Words in
 // Latin letters are allowed only where they are not English: attribute names and values a webmaster
 // types (classification="function"), file names, codes, and format names (CSV, JSON).
@@ -52,8 +52,14 @@ describe('every widget speaks Chinese on a zh-CN page, in every state', () => {
       }
       const invalid = clone(sample) as unknown as { meta: Record<string, unknown> };
       delete invalid.meta.year;
+      // The balance and the summary show the document's own inconsistencies too: 收入总计 changed.
+      const inconsistent = clone(sample);
+      delete inconsistent.views;
+      const summary = inconsistent.entities[0].tables.find((t) => t.kind === 'summary')!;
+      summary.rows.find((r) => r.cells.incomeItem === '收入总计')!.cells.incomeAmount = 2700;
       const states: [string, BudgetElement][] = [
         ['drawn', await show(tag, '', sample)],
+        ['with findings', await show(tag, '', inconsistent)],
         ['empty', await show(tag, '', empty)],
         ['invalid dataset', await show(tag, '', invalid as unknown as BudgetDataset)],
         ['bad attribute', await show(tag, BAD_ATTRIBUTE[tag], sample)],

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { describeCheck } from '../../data/check-text.js';
 import { BudgetElement } from '../../base/budget-element.js';
 import { movedIndex, placeTooltip } from '../../base/chart-interaction.js';
 import { chartStyles } from '../../base/chart.styles.js';
@@ -184,7 +185,7 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
       ${warnings.length
         ? html`<div class="warning" role="status" part="warning">
             <ul>
-              ${warnings.map((w) => html`<li>${this.t('consistencyWarning', { message: `${w.table}${w.line ? ` (line ${w.line})` : ''}: ${w.message}` })}</li>`)}
+              ${warnings.map((w) => html`<li>${this.t('consistencyWarning', { message: describeCheck(w, lang) })}</li>`)}
             </ul>
           </div>`
         : nothing}
