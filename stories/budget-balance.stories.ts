@@ -36,7 +36,7 @@ export const NarrowScreen: Story = { args: { width: 360 } };
 export const WithFindings: Story = {
   ...common.WithFindings,
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector(tag)!.shadowRoot!.querySelector('[part="warning"]')?.textContent).toContain('2600'), { timeout: 5000 });
+    await waitFor(() => expect(canvasElement.querySelector(tag)!.shadowRoot!.querySelector('[part="warning"]')?.textContent).toContain('2,600.00 万元'), { timeout: 5000 });
   },
 };
 export const Dark: Story = common.Dark;

@@ -1,7 +1,7 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { describeCheck } from '../../data/check-text.js';
+import { MarksController } from '../../base/marks-controller.js';
 import { BudgetElement } from '../../base/budget-element.js';
-import { movedIndex, placeTooltip } from '../../base/chart-interaction.js';
 import { chartStyles } from '../../base/chart.styles.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
 import { unitLabel } from '../../base/i18n.js';
@@ -55,8 +55,6 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
     ...BudgetElement.properties,
     table: { type: String, reflect: true },
     split: { type: String, reflect: true },
-    activeIndex: { state: true, attribute: false },
-    hovered: { state: true, attribute: false },
   };
 
   /** "summary" (收支总表, default) or "fiscal" (财政拨款收支总表, appropriations only). */
@@ -64,19 +62,21 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
   /** Expenditure split: "class" (function class, default), "nature" (basic / project) or "economic". */
   declare split: NonNullable<BalanceOptions['split']>;
 
-  declare private activeIndex: number;
-  /** Key of the segment under the pointer or focus. */
-  declare private hovered: string | null;
   private readonly chartSize = new ResizeController(this, () => this.renderRoot?.querySelector('.chart'));
   private rects: BalanceRect[] = [];
-  private focusAfterRender = false;
+  private readonly marks = new MarksController<BalanceRect>(this, {
+    marks: () => this.rects,
+    keyOf: (r) => this.keyOf(r),
+    anchorOf: (r) => r,
+    box: () => this.chartSize,
+    activeSelector: '.segment.active',
+    activate: (r) => this.select(r),
+  });
 
   constructor() {
     super();
     this.table = 'summary';
     this.split = 'class';
-    this.activeIndex = 0;
-    this.hovered = null;
   }
 
   static override choices = {
@@ -123,33 +123,6 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
     });
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    const count = this.rects.length;
-    if (!count) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.select(this.rects[this.activeIndex]);
-      return;
-    }
-    const index = movedIndex(event.key, this.activeIndex, count);
-    if (index === undefined) return;
-    event.preventDefault();
-    this.activeIndex = index;
-    this.hovered = this.keyOf(this.rects[index]);
-    this.focusAfterRender = true;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusAfterRender) {
-      this.focusAfterRender = false;
-      (this.renderRoot.querySelector('.segment.active') as SVGGElement | null)?.focus();
-    }
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const rect = this.rects.find((r) => this.keyOf(r) === this.hovered);
-    if (tip && rect) placeTooltip(tip, rect, this.chartSize);
-  }
-
   private renderTotals(balance: Balance): TemplateResult {
     const lang = this.language;
     const amount = (v: number | null) => (v === null ? '—' : formatAmount(v, lang));
@@ -178,8 +151,8 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
     // Horizontal bars leave room above each bar for its side's name.
     this.rects = layout.rects.map((r) => (vertical ? r : { ...r, y: r.y + axis * (r.side === 'income' ? 1 : 2) }));
     const bars = layout.bars.map((b) => (vertical ? b : { ...b, y: b.y + axis * (b.side === 'income' ? 1 : 2) }));
-    const active = Math.min(this.activeIndex, Math.max(0, this.rects.length - 1));
-    const hovered = this.rects.find((r) => this.keyOf(r) === this.hovered);
+    const active = this.marks.active;
+    const hovered = this.marks.hovered;
     const sideName = (side: 'income' | 'expenditure') => this.t(side);
     return html`${this.renderTotals(balance)}
       ${warnings.length
@@ -193,8 +166,8 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
         <svg
           role="group"
           aria-label=${this.t('balanceLabel', { income: formatAmount(balance.incomeTotal ?? 0, lang), expenditure: formatAmount(balance.expenditureTotal ?? 0, lang) })}
-          @keydown=${this.onKeydown}
-          @pointerleave=${() => (this.hovered = null)}
+          @keydown=${this.marks.keydown}
+          @pointerleave=${this.marks.leave}
         >
           <g class="axis" aria-hidden="true">
             ${bars.map((b) =>
@@ -210,15 +183,9 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
               tabindex=${i === active ? 0 : -1}
               data-key=${this.keyOf(r)}
               aria-label=${`${sideName(r.side)}: ${r.segment.name}, ${formatAmountWithUnit(r.segment.amount, balance.unit, lang)}, ${formatShare(r.share, lang)}`}
-              @click=${() => {
-                this.activeIndex = i;
-                this.select(r);
-              }}
-              @pointerenter=${() => (this.hovered = this.keyOf(r))}
-              @focus=${() => {
-                this.activeIndex = i;
-                this.hovered = this.keyOf(r);
-              }}
+              @click=${() => this.marks.click(i)}
+              @pointerenter=${() => this.marks.enter(i)}
+              @focus=${() => this.marks.focus(i)}
             ><rect x=${r.x} y=${r.y} width=${Math.max(0, r.width)} height=${Math.max(0, r.height)}></rect></g>`,
           )}
           <g class="labels" aria-hidden="true">

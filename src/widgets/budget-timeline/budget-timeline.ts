@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetElement, WidgetError } from '../../base/budget-element.js';
-import { movedIndex, placeTooltip } from '../../base/chart-interaction.js';
+import { MarksController } from '../../base/marks-controller.js';
 import { chartStyles } from '../../base/chart.styles.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
 import { unitLabel } from '../../base/i18n.js';
@@ -67,8 +67,6 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
     today: { type: String, reflect: true },
     lateThreshold: { type: Number, attribute: 'late-threshold', reflect: true },
     top: { type: Number, reflect: true },
-    activeIndex: { state: true, attribute: false },
-    hovered: { state: true, attribute: false },
     allFlagsShown: { state: true, attribute: false },
   };
 
@@ -85,12 +83,18 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
   /** In `mode="projects"`, how many of the largest projects get their own line. Default 5. */
   declare top: number;
 
-  declare private activeIndex: number;
-  declare private hovered: number | null;
   declare private allFlagsShown: boolean;
   private readonly chartSize = new ResizeController(this, () => this.renderRoot?.querySelector('.chart'));
-  private marks: PointMark[] = [];
-  private focusAfterRender = false;
+  private points: PointMark[] = [];
+  private readonly marks = new MarksController<PointMark>(this, {
+    marks: () => this.points,
+    // A point is its series and month: the same point after a new layout.
+    keyOf: (mark) => `${mark.series.key}:${mark.point.month}`,
+    anchorOf: (mark) => ({ x: mark.x - 4, y: mark.y - 4, width: 8, height: 8 }),
+    box: () => this.chartSize,
+    activeSelector: '.point.active',
+    activate: (mark) => this.selectMark(mark),
+  });
 
   constructor() {
     super();
@@ -100,8 +104,6 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
     this.today = null;
     this.lateThreshold = 0.5;
     this.top = 5;
-    this.activeIndex = 0;
-    this.hovered = null;
     this.allFlagsShown = false;
   }
 
@@ -142,10 +144,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (['project', 'mode', 'scale', 'entity'].some((p) => changed.has(p as keyof this))) {
-      this.activeIndex = 0;
-      this.hovered = null;
-    }
+    if (['project', 'mode', 'scale', 'entity'].some((p) => changed.has(p as keyof this))) this.marks.reset();
     super.willUpdate(changed);
   }
 
@@ -242,48 +241,21 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
     this.emit('budget-select', { kind: 'project', code, name, amount: budget ?? undefined });
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    const count = this.marks.length;
-    if (!count) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.selectMark(this.marks[this.activeIndex]);
-      return;
-    }
-    const index = movedIndex(event.key, this.activeIndex, count);
-    if (index === undefined) return;
-    event.preventDefault();
-    this.activeIndex = index;
-    this.hovered = index;
-    this.focusAfterRender = true;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusAfterRender) {
-      this.focusAfterRender = false;
-      (this.renderRoot.querySelector('.point.active') as SVGGElement | null)?.focus();
-    }
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const mark = this.hovered === null ? undefined : this.marks[this.hovered];
-    if (tip && mark) placeTooltip(tip, { x: mark.x - 4, y: mark.y - 4, width: 8, height: 8 }, this.chartSize);
-  }
-
   protected renderChart(view: TimelineView): TemplateResult {
     const lang = this.language;
     const scale: TimelineScale = this.scale === 'percent' ? 'percent' : 'amount';
     const layout = layoutTimeline(view, { width: this.chartSize.width, height: this.chartSize.height, scale, labels: view.series.length > 1 });
-    this.marks = layout.points;
-    const active = Math.min(this.activeIndex, Math.max(0, this.marks.length - 1));
+    this.points = layout.points;
+    const active = this.marks.active;
     const today = todayMonth(this.todayDate(), view.year);
-    const hovered = this.hovered === null ? null : (this.marks[this.hovered] ?? null);
+    const hovered = this.marks.hovered ?? null;
     const tick = (v: number) => (scale === 'percent' ? `${v}%` : formatAmount(v, lang).replace(/\.00$/, ''));
     const { plot } = layout;
     const flagged = flagsByProject(view.flags);
     const fills = new Set(view.series.flatMap((s) => s.points.map((p) => p.fill)));
     const sumBlanks = view.series.some((s) => s.kind !== 'project' && s.points.some((p) => p.blanks));
     return html`<div class="chart" part="chart">
-        <svg role="group" aria-label=${this.t('timelineLabel', { name: view.entity.name, count: this.marks.length })} @keydown=${this.onKeydown} @pointerleave=${() => (this.hovered = null)}>
+        <svg role="group" aria-label=${this.t('timelineLabel', { name: view.entity.name, count: this.points.length })} @keydown=${this.marks.keydown} @pointerleave=${this.marks.leave}>
           <g class="axis" aria-hidden="true">
             ${layout.yTicks.map((v) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${layout.y(v)} y2=${layout.y(v)}></line>
               <text x=${plot.left - 6} y=${layout.y(v)} dy="0.32em" text-anchor="end">${tick(v)}</text>`)}
@@ -308,7 +280,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
             )}
           </g>
           <g class="points">
-            ${this.marks.map((mark, i) => {
+            ${this.points.map((mark, i) => {
               const flagged = this.flagsAt(view, mark).length > 0;
               return svg`<g
                 class="mark point ${this.seriesClass(mark.series, mark.seriesIndex)} ${mark.point.fill === 'carried' ? 'carried' : ''} ${i === active ? 'active' : ''} ${flagged ? 'flagged' : ''}"
@@ -317,15 +289,9 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
                 aria-label=${this.markLabel(view, mark)}
                 data-series=${mark.series.key}
                 data-month=${mark.point.month}
-                @click=${() => {
-                  this.activeIndex = i;
-                  this.selectMark(mark);
-                }}
-                @pointerenter=${() => (this.hovered = i)}
-                @focus=${() => {
-                  this.activeIndex = i;
-                  this.hovered = i;
-                }}
+                @click=${() => this.marks.click(i)}
+                @pointerenter=${() => this.marks.enter(i)}
+                @focus=${() => this.marks.focus(i)}
               >
                 <circle class="hit" cx=${mark.x} cy=${mark.y} r="12"></circle>
                 <circle class="dot" cx=${mark.x} cy=${mark.y} r="5"></circle>

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { BudgetElement, WidgetError } from '../../base/budget-element.js';
-import { movedIndex, placeTooltip } from '../../base/chart-interaction.js';
+import { MarksController } from '../../base/marks-controller.js';
 import { chartStyles } from '../../base/chart.styles.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
 import { unitLabel } from '../../base/i18n.js';
@@ -61,8 +61,6 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
     measure: { type: String, reflect: true },
     classification: { type: String, reflect: true },
     path: { type: String, reflect: true },
-    activeIndex: { state: true, attribute: false },
-    hovered: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -73,21 +71,29 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
   /** Code of the class being viewed (e.g. "208"); empty for the top level. Reflects drill-down, so a page can restore it. */
   declare path: string;
 
-  declare private activeIndex: number;
-  /** Code of the cell under the pointer or keyboard focus (cells are re-laid out on every render). */
-  declare private hovered: string | null;
   declare private announcement: string;
   private readonly chartSize = new ResizeController(this, () => this.renderRoot?.querySelector('.chart'));
   private cells: TreemapCell[] = [];
-  private focusAfterRender = false;
+  private readonly marks = new MarksController<TreemapCell>(this, {
+    marks: () => this.cells,
+    keyOf: (cell) => cell.node.code,
+    anchorOf: (cell) => cell,
+    box: () => this.chartSize,
+    activeSelector: '.cell.active',
+    activate: (cell) => this.activate(cell),
+    // Escape or Backspace goes up a level.
+    onKey: (event) => {
+      if ((event.key !== 'Escape' && event.key !== 'Backspace') || !this.path) return false;
+      this.goUp();
+      return true;
+    },
+  });
 
   constructor() {
     super();
     this.measure = 'total';
     this.classification = 'function';
     this.path = '';
-    this.activeIndex = 0;
-    this.hovered = null;
     this.announcement = '';
   }
 
@@ -119,10 +125,7 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('path') || changed.has('measure') || changed.has('classification') || changed.has('entity')) {
-      this.activeIndex = 0;
-      this.hovered = null;
-    }
+    if (changed.has('path') || changed.has('measure') || changed.has('classification') || changed.has('entity')) this.marks.reset();
     super.willUpdate(changed);
     if (changed.has('path') && changed.get('path') !== undefined && this.view) {
       const node = this.current(this.view);
@@ -155,7 +158,7 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
 
   private drillTo(code: string): void {
     this.path = code;
-    this.focusAfterRender = true;
+    this.marks.focusAfterRender();
   }
 
   private goUp(): void {
@@ -163,38 +166,6 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
     if (!view || !this.path) return;
     const trail = pathTo(view.root, this.path);
     this.drillTo(trail.length > 2 ? trail[trail.length - 2].code : '');
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    const count = this.cells.length;
-    if (!count) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.activate(this.cells[this.activeIndex]);
-      return;
-    }
-    if ((event.key === 'Escape' || event.key === 'Backspace') && this.path) {
-      event.preventDefault();
-      this.goUp();
-      return;
-    }
-    const index = movedIndex(event.key, this.activeIndex, count);
-    if (index === undefined) return;
-    event.preventDefault();
-    this.activeIndex = index;
-    this.hovered = this.cells[index].node.code;
-    this.focusAfterRender = true;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusAfterRender) {
-      this.focusAfterRender = false;
-      (this.renderRoot.querySelector('.cell.active') as SVGGElement | null)?.focus();
-    }
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const cell = this.cells.find((c) => c.node.code === this.hovered);
-    if (tip && cell) placeTooltip(tip, cell, this.chartSize);
   }
 
   private renderBreadcrumb(view: TreemapView): TemplateResult {
@@ -216,16 +187,16 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
     const width = this.chartSize.width;
     const height = this.chartSize.height;
     this.cells = layoutTreemap(node, { width, height, total: view.root.value, format: (v) => formatAmount(v, lang) });
-    const active = Math.min(this.activeIndex, Math.max(0, this.cells.length - 1));
+    const active = this.marks.active;
     const small = this.cells.filter((c) => c.small);
-    const hovered = this.cells.find((c) => c.node.code === this.hovered) ?? null;
+    const hovered = this.marks.hovered ?? null;
     return html`${this.renderBreadcrumb(view)}
       <div class="chart" part="chart">
         <svg
           role="group"
           aria-label=${this.t('treemapLabel', { name: node.name, count: node.children.length })}
-          @keydown=${this.onKeydown}
-          @pointerleave=${() => (this.hovered = null)}
+          @keydown=${this.marks.keydown}
+          @pointerleave=${this.marks.leave}
         >
           ${keyed(
             `${node.code}|${this.measure}|${this.classification}`,
@@ -238,15 +209,9 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
                 tabindex=${i === active ? 0 : -1}
                 aria-label=${this.cellLabel(cell, view.unit)}
                 data-code=${cell.node.code}
-                @click=${() => {
-                  this.activeIndex = i;
-                  this.activate(cell);
-                }}
-                @pointerenter=${() => (this.hovered = cell.node.code)}
-                @focus=${() => {
-                  this.activeIndex = i;
-                  this.hovered = cell.node.code;
-                }}
+                @click=${() => this.marks.click(i)}
+                @pointerenter=${() => this.marks.enter(i)}
+                @focus=${() => this.marks.focus(i)}
               >
                 <rect x=${cell.x} y=${cell.y} width=${cell.width} height=${cell.height} rx="2"></rect>
               </g>`,
