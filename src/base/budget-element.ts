@@ -71,6 +71,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     tableVisible: { type: Boolean, attribute: 'table-visible', reflect: true },
+    heading: { type: String, reflect: true },
     timeout: { type: Number },
     shownDataset: { state: true, attribute: false },
     loading: { state: true, attribute: false },
@@ -90,6 +91,11 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   declare theme: string | null;
   /** Shows the data-table alternative on screen (it is always available to screen readers). */
   declare tableVisible: boolean;
+  /**
+   * The heading above the chart: built from the data by default ("2024年支出结构（功能分类 · 合计 ·
+   * 万元）"); any text replaces it, "none" hides it. Content in the `heading` slot replaces it too.
+   */
+  declare heading: string | null;
   /** Seconds to wait for `src` before saying the server does not answer. Default 20. */
   declare timeout: number;
 
@@ -115,6 +121,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     this.entity = null;
     this.theme = null;
     this.tableVisible = false;
+    this.heading = null;
     this.timeout = 20;
     this.shownDataset = null;
     this.loading = false;
@@ -141,6 +148,17 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   /** The data-table alternative; widgets whose content is already a table return `nothing`. */
   protected renderTable(_view: View): TemplateResult | typeof nothing {
     return nothing;
+  }
+
+  /** The heading a chart carries by default, from its view and dataset; null for widgets with a title of their own. */
+  protected defaultHeading(_view: View, _dataset: BudgetDataset): string | null {
+    return null;
+  }
+
+  private renderHeading(view: View): TemplateResult | typeof nothing {
+    if (this.heading === 'none' || !this.shownDataset) return nothing;
+    const text = this.heading || this.defaultHeading(view, this.shownDataset);
+    return html`<slot name="heading">${text ? html`<h2 class="chart-heading" part="heading">${text}</h2>` : nothing}</slot>`;
   }
 
   /** True when the view is empty and the empty state should show instead. */
@@ -366,7 +384,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
       ${view
         ? this.isEmpty(view)
           ? html`<div class="status" part="empty">${this.t('empty')}</div>`
-          : this.renderChart(view)
+          : html`${this.renderHeading(view)}${this.renderChart(view)}`
         : !this.loading && !error
           ? html`<div class="status" part="empty">${this.shownDataset ? this.t('empty') : this.t('noData')}</div>`
           : nothing}

@@ -112,6 +112,12 @@ export const themeStyles = css`
     color: var(--_danger);
     display: block;
   }
+  .chart-heading {
+    font-size: 1.05em;
+    font-weight: 600;
+    margin: 0 0 0.5em;
+    line-break: strict;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -31,7 +31,10 @@ interface BalanceView {
  * @fires budget-load - The dataset loaded and validated; `detail: { dataset, src }`.
  * @fires budget-error - Loading or reading the data failed; `detail: { message, src, problems? }`.
  *
+ * @slot heading - Replaces the heading above the chart (an `h3` of the page's own, say).
+ *
  * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The heading above the chart, built from the data unless the `heading` attribute or slot gives one.
  * @csspart totals - Income and expenditure totals, difference and carry-over.
  * @csspart warning - Consistency findings about the balance.
  * @csspart chart - The box the bars fill.
@@ -103,6 +106,10 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
         return { balance, warnings: layer.failedChecks(dataset, { entity: balance.entity.code, rules }) };
       },
     );
+  }
+
+  protected override defaultHeading(view: BalanceView, dataset: BudgetDataset): string {
+    return this.t('heading_balance', { year: dataset.meta.year, table: this.t(this.table === 'fiscal' ? 'table_fiscal' : 'table_summary'), unit: unitLabel(view.balance.unit, this.language) });
   }
 
   protected override isEmpty(view: BalanceView): boolean {

@@ -40,7 +40,10 @@ type FilterName = 'project' | 'level1' | 'level2' | 'kind' | 'signal' | 'query';
  * @fires budget-load - The dataset loaded and validated; `detail: { dataset, src }`.
  * @fires budget-error - Loading or reading the data failed; `detail: { message, src, problems? }`.
  *
+ * @slot heading - Replaces the heading above the chart (an `h3` of the page's own, say).
+ *
  * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The heading above the chart, built from the data unless the `heading` attribute or slot gives one.
  * @csspart toolbar - The filters, search, sort and export.
  * @csspart count - How many indicators are shown, match and exist.
  * @csspart table - The table of indicators.
@@ -118,6 +121,10 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
 
   protected override viewProperties(): PropertyKey[] {
     return ['project'];
+  }
+
+  protected override defaultHeading(view: IndicatorsView, dataset: BudgetDataset): string {
+    return this.t('heading_indicators', { year: dataset.meta.year, count: view.rows.length });
   }
 
   protected buildView(dataset: BudgetDataset): IndicatorsView {

@@ -37,7 +37,10 @@ const LISTED_FLAGS = 20;
  * @fires budget-load - The dataset loaded and validated; `detail: { dataset, src }`.
  * @fires budget-error - Loading or reading the data failed; `detail: { message, src, problems? }`.
  *
+ * @slot heading - Replaces the heading above the chart (an `h3` of the page's own, say).
+ *
  * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The heading above the chart, built from the data unless the `heading` attribute or slot gives one.
  * @csspart chart - The box the chart fills.
  * @csspart tooltip - The tooltip shown on hover and keyboard focus.
  * @csspart legend - The key to lines and blank checkpoints.
@@ -137,6 +140,12 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
       if (error instanceof ViewError && error.code === 'noSuchProject') throw new WidgetError('noSuchProject', { code: this.project });
       throw error;
     }
+  }
+
+  protected override defaultHeading(view: TimelineView, dataset: BudgetDataset): string {
+    const single = view.series.length === 1 && view.series[0].kind === 'project' ? view.series[0] : null;
+    const unit = this.scale === 'percent' ? this.t('percentOfBudget') : unitLabel(view.unit, this.language);
+    return this.t('heading_timeline', { year: dataset.meta.year, scope: single ? single.name : this.t('allProjects'), unit });
   }
 
   protected override isEmpty(view: TimelineView): boolean {

@@ -34,7 +34,10 @@ interface TreemapView {
  * @fires budget-load - The dataset loaded and validated; `detail: { dataset, src }`.
  * @fires budget-error - Loading or reading the data failed; `detail: { message, src, problems? }`.
  *
+ * @slot heading - Replaces the heading above the chart (an `h3` of the page's own, say).
+ *
  * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The heading above the chart, built from the data unless the `heading` attribute or slot gives one.
  * @csspart breadcrumb - The path from the top level to the current one.
  * @csspart chart - The box the treemap fills.
  * @csspart tooltip - The tooltip shown on hover and keyboard focus.
@@ -118,6 +121,16 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
       throw new WidgetError('noSuchClass', { code: this.path });
     }
     return { root, unit: dataset.meta.unit, measure };
+  }
+
+  protected override defaultHeading(view: TreemapView, dataset: BudgetDataset): string {
+    const classification = this.classification === 'economic' ? 'economic' : 'function';
+    return this.t('heading_treemap', {
+      year: dataset.meta.year,
+      classification: this.t(`classification_${classification}` as const),
+      measure: this.t(`measure_${view.measure}` as const),
+      unit: unitLabel(view.unit, this.language),
+    });
   }
 
   protected override isEmpty(view: TreemapView): boolean {
