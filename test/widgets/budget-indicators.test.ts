@@ -279,3 +279,20 @@ describe('<budget-indicators>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<budget-indicators> in a narrow column', () => {
+  afterEach(() => clearDatasetCache());
+  it('never breaks a column head or a 一级/二级 term inside a word', async () => {
+    const el = await fixture<HTMLElementTagNameMap['budget-indicators']>(html`<budget-indicators style="width:720px" .data=${await sampleDataset()}></budget-indicators>`);
+    const oneLine = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size <= 1;
+    };
+    const heads = [...el.shadowRoot!.querySelectorAll('thead th')].filter((th) => !th.querySelector('.visually-hidden'));
+    const terms = [...el.shadowRoot!.querySelectorAll('td.term')].slice(0, 40);
+    expect(heads.length).to.be.greaterThan(3);
+    expect(terms.length).to.be.greaterThan(10);
+    expect([...heads, ...terms].filter((c) => !oneLine(c)).map((c) => c.textContent)).to.deep.equal([]);
+  });
+});

@@ -351,8 +351,8 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
     const detailId = `detail-${row.id.replace(/[^\w-]/g, '_')}`;
     const rowSignals = row.signals.filter((s) => s !== 'missing-group');
     return html`<tr class="indicator" data-id=${row.id} data-signals=${row.signals.join(' ')}>
-        <td data-label=${labels.level1} class=${repeatsGroup ? 'repeat' : ''}>${row.level1}</td>
-        <td data-label=${labels.level2}>${row.level2}</td>
+        <td data-label=${labels.level1} class="term ${repeatsGroup ? 'repeat' : ''}">${row.level1}</td>
+        <td data-label=${labels.level2} class="term">${row.level2}</td>
         <th scope="row" data-label=${labels.level3}>${row.name}</th>
         <td data-label=${labels.target} class="target">${this.targetText(row.target)}</td>
         <td data-label=${labels.signals} class="signals">

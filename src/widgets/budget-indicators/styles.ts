@@ -90,6 +90,11 @@ export const indicatorsStyles = css`
     vertical-align: top;
     border-bottom: 1px solid var(--_border);
   }
+  /* Column heads and the 一级/二级 terms are words: they never break inside (no "一级指/标", "满意/度指/标"). */
+  thead th,
+  td.term {
+    white-space: nowrap;
+  }
   thead th {
     font-size: 0.875em;
     color: var(--_muted);
