@@ -16,8 +16,30 @@ export function download(name: string, content: Blob | string, type = 'text/plai
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The chart of a widget as a standalone SVG document, styles inlined. Null when it has no chart. */
-export function chartSvg(widget: HTMLElement): string | null {
+/** What an exported image says besides its chart: its heading, and where its figures come from. */
+export interface ChartCaption {
+  /** Source, unit and date: 来源：… · 单位：万元 · 导出：2026-11-25. */
+  footer: string;
+}
+
+const HEADER = 30;
+const FOOTER = 22;
+
+function svgText(text: string, x: number, y: number, size: number, weight = '400', fill = '#1f2328'): SVGTextElement {
+  const element = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+  element.setAttribute('x', String(x));
+  element.setAttribute('y', String(y));
+  element.setAttribute('style', `font-size:${size}px;font-weight:${weight};fill:${fill};font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif`);
+  element.textContent = text;
+  return element;
+}
+
+/**
+ * The chart of a widget as a standalone SVG document, styles inlined, with its heading above and
+ * its source, unit and date below: an image that travels alone still says what it shows. Null
+ * when it has no chart.
+ */
+export function chartSvg(widget: HTMLElement, caption?: ChartCaption): string | null {
   const svg = widget.shadowRoot?.querySelector<SVGSVGElement>('.chart svg');
   if (!svg) return null;
   const box = svg.getBoundingClientRect();
@@ -30,22 +52,33 @@ export function chartSvg(widget: HTMLElement): string | null {
     copies[i].setAttribute('style', style);
     copies[i].removeAttribute('tabindex');
   });
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(Math.round(box.width)));
-  copy.setAttribute('height', String(Math.round(box.height)));
-  copy.setAttribute('viewBox', `0 0 ${Math.round(box.width)} ${Math.round(box.height)}`);
+  const heading = widget.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() ?? '';
+  const top = caption && heading ? HEADER : 0;
+  const bottom = caption ? FOOTER : 0;
+  const [width, height] = [Math.round(box.width), Math.round(box.height) + top + bottom];
+  const root = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  root.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   const background = getComputedStyle(widget).getPropertyValue('background-color') || '#ffffff';
   const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   rect.setAttribute('width', '100%');
   rect.setAttribute('height', '100%');
-  rect.setAttribute('fill', background);
-  copy.prepend(rect);
-  return new XMLSerializer().serializeToString(copy);
+  rect.setAttribute('fill', background === 'rgba(0, 0, 0, 0)' ? '#ffffff' : background);
+  root.append(rect);
+  if (top) root.append(svgText(heading, 4, 20, 16, '600'));
+  copy.setAttribute('y', String(top));
+  copy.setAttribute('width', String(Math.round(box.width)));
+  copy.setAttribute('height', String(Math.round(box.height)));
+  root.append(copy);
+  if (caption) root.append(svgText(caption.footer, 4, height - 7, 11, '400', '#57606a'));
+  return new XMLSerializer().serializeToString(root);
 }
 
 /** The chart as a PNG at twice its size on screen. */
-export async function chartPng(widget: HTMLElement): Promise<Blob | null> {
-  const svg = chartSvg(widget);
+export async function chartPng(widget: HTMLElement, caption?: ChartCaption): Promise<Blob | null> {
+  const svg = chartSvg(widget, caption);
   if (!svg) return null;
   const image = new Image();
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));

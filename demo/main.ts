@@ -8,7 +8,7 @@ import type { ConvertReply, ConvertRequest } from './convert-worker.js';
 import sample from '../data/samples/cangzhou-kfq-zzrsb-2024.json';
 import sampleText from '../data/samples/cangzhou-kfq-zzrsb-2024.txt?raw';
 import { attributesOf } from '../src/base/attributes.js';
-import { chartPng, chartSvg, download } from './export.js';
+import { chartPng, chartSvg, download, type ChartCaption } from './export.js';
 import { renderProblems, renderReport, setSource, showLine } from './report.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -223,7 +223,22 @@ indicators.addEventListener('budget-filter', () => saveState());
 new MutationObserver(() => saveState()).observe(treemap, { attributes: true, attributeFilter: ['path'] });
 
 // Exports: the dataset, and each widget's rows and chart.
-$('export-dataset').addEventListener('click', () => download(`${datasetName}.json`, JSON.stringify(dataset, null, 1), 'application/json'));
+/** What a chart shows, in a file name. */
+const CHART_NAMES: Record<keyof typeof widgets, string> = { summary: '概览', balance: '收入与支出', treemap: '支出结构', timeline: '支出计划', indicators: '绩效指标', findings: '一致性问题' };
+
+/** A file name a reader recognises: 中共河北沧州经济开发区工委组织人事部-2024-支出结构. */
+function exportName(chart?: keyof typeof widgets): string {
+  const who = dataset.meta.department.name || dataset.meta.title || datasetName;
+  return [who, String(dataset.meta.year), chart ? CHART_NAMES[chart] : ''].filter(Boolean).join('-').replace(/[\\/:*?"<>|\s]+/g, '_');
+}
+
+/** The line under an exported chart: where its figures come from, their unit, the day it was made. */
+function caption(): ChartCaption {
+  const source = dataset.meta.source?.fileName ?? `${datasetName}`;
+  return { footer: `来源：${source} · 单位：${dataset.meta.unit} · 导出：${new Date().toISOString().slice(0, 10)}` };
+}
+
+$('export-dataset').addEventListener('click', () => download(`${exportName()}.json`, JSON.stringify(dataset, null, 1), 'application/json'));
 for (const figure of document.querySelectorAll<HTMLElement>('figure[data-widget]')) {
   const name = figure.dataset.widget as keyof typeof widgets;
   const widget = widgets[name];
@@ -237,15 +252,15 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-widget]
     b.addEventListener('click', () => void action());
     exports.append(b);
   };
-  button(`CSV · ${name}`, () => download(`${datasetName}-${name}.csv`, widget.toCSV(), 'text/csv;charset=utf-8'));
+  button(`CSV · ${name}`, () => download(`${exportName(name)}.csv`, widget.toCSV(), 'text/csv;charset=utf-8'));
   if (name === 'indicators') continue;
   button(`SVG · ${name}`, () => {
-    const svg = chartSvg(widget);
-    if (svg) download(`${datasetName}-${name}.svg`, svg, 'image/svg+xml');
+    const svg = chartSvg(widget, caption());
+    if (svg) download(`${exportName(name)}.svg`, svg, 'image/svg+xml');
   });
   button(`PNG · ${name}`, async () => {
-    const png = await chartPng(widget);
-    if (png) download(`${datasetName}-${name}.png`, png);
+    const png = await chartPng(widget, caption());
+    if (png) download(`${exportName(name)}.png`, png);
   });
 }
 

@@ -147,8 +147,13 @@ test('exports: the dataset, rows as CSV, charts as SVG and PNG', async () => {
   assert.match(csv.text, /208,社会保障和就业支出,"2,213\.24"/);
   const indicators = await downloaded(page, () => page.click('figure[data-widget="indicators"] button[data-export="csv"]'));
   assert.equal(indicators.text.split('\r\n').length, 203 + 2);
+  assert.equal(csv.name, '中共河北沧州经济开发区工委组织人事部-2024-支出结构.csv');
   const svg = await downloaded(page, () => page.click('figure[data-widget="treemap"] button[data-export="svg"]'));
+  assert.equal(svg.name, '中共河北沧州经济开发区工委组织人事部-2024-支出结构.svg');
   assert.match(svg.text, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  // The image says what it shows and where its figures come from.
+  assert.match(svg.text, /2024年支出结构（功能分类 · 合计 · 万元）/);
+  assert.match(svg.text, /来源：cangzhou-kfq-zzrsb-2024\.txt · 单位：万元 · 导出：\d{4}-\d{2}-\d{2}/);
   assert.match(svg.text, /fill:rgb\(/);
   const [png] = await Promise.all([page.waitForEvent('download'), page.click('figure[data-widget="balance"] button[data-export="png"]')]);
   const bytes = readFileSync(await png.path());
