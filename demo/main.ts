@@ -9,6 +9,7 @@ import sample from '../data/samples/cangzhou-kfq-zzrsb-2024.json';
 import sampleText from '../data/samples/cangzhou-kfq-zzrsb-2024.txt?raw';
 import { attributesOf } from '../src/base/attributes.js';
 import { chartPng, chartSvg, download, type ChartCaption } from './export.js';
+import { demoLang, say, setDemoLang, type DemoLang } from './text.js';
 import { renderProblems, renderReport, setSource, showLine } from './report.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -40,6 +41,17 @@ function saveState(): void {
   history.replaceState(null, '', `${location.pathname}?${params}`);
 }
 
+let shownSource = '';
+
+/** The page's words about the dataset shown, in the page's language: title, source, problems, checks. */
+function renderPanels(): void {
+  $('source').textContent = say('showing', { source: shownSource });
+  $('title').textContent = dataset.meta.title;
+  document.title = `${dataset.meta.title} · budget-widgets`;
+  renderProblems(dataset.diagnostics.map((d) => ({ severity: d.severity, text: describeDiagnostic(d, demoLang()), line: d.line })));
+  renderReport(dataset, checkConsistency(dataset));
+}
+
 function show(next: BudgetDataset, source: string, text: string | null): void {
   dataset = next;
   datasetName = source.replace(/\.(txt|json|pdf|docx|xlsx)$/i, '');
@@ -55,9 +67,8 @@ function show(next: BudgetDataset, source: string, text: string | null): void {
   );
   entitySelect.value = next.entities.some((e) => e.code === params.get('entity')) ? params.get('entity')! : '';
   for (const widget of all) widget.entity = entitySelect.value || null;
-  $('source').textContent = `Showing ${source}: ${next.meta.title}`;
-  renderProblems(next.diagnostics.map((d) => ({ severity: d.severity, text: describeDiagnostic(d, 'zh-CN'), line: d.line })));
-  renderReport(next, checkConsistency(next));
+  shownSource = source;
+  renderPanels();
 }
 
 // A finding asked to be seen: its project in the timeline and the indicators, its line in the source.
@@ -86,7 +97,7 @@ function open(file: File): Promise<void> {
   const status = $('convert-status');
   panel.hidden = false;
   bar.removeAttribute('value');
-  status.textContent = `正在读取 Reading ${file.name}…`;
+  status.textContent = say('reading', { file: file.name });
   showFileError(null);
   const worker = new Worker(new URL('./convert-worker.ts', import.meta.url), { type: 'module' });
   return new Promise<void>((resolve) => {
@@ -98,18 +109,17 @@ function open(file: File): Promise<void> {
       resolve();
     };
     const fail = (message: string) => {
-      showFileError(`无法读取 ${file.name}，仍显示 ${datasetName}。Could not read ${file.name}; still showing ${datasetName}. ${message}`);
-      $('source').textContent = `${file.name} could not be read; still showing ${datasetName}.`;
+      showFileError(say('unreadable', { file: file.name, current: dataset.meta.title, message }));
       finish();
     };
-    const timer = setTimeout(() => fail(`Reading took longer than ${CONVERT_TIME_LIMIT_MS / 1000} s and was stopped.`), CONVERT_TIME_LIMIT_MS);
-    conversion = { worker, cancel: (message = '已取消 Cancelled.') => fail(message) };
+    const timer = setTimeout(() => fail(say('tooSlow', { seconds: CONVERT_TIME_LIMIT_MS / 1000 })), CONVERT_TIME_LIMIT_MS);
+    conversion = { worker, cancel: (message = say('cancelled')) => fail(message) };
     worker.addEventListener('message', (event: MessageEvent<ConvertReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') {
         const { stage, done, total, tables } = reply.progress;
         if (total) bar.value = done / total;
-        status.textContent = stage === 'recognize' ? `正在识别表格 Recognising tables… (${tables})` : `已读 ${done}/${total || '?'} 页，找到 ${tables} 张表 · Read ${done}/${total || '?'} pages, ${tables} tables`;
+        status.textContent = stage === 'recognize' ? say('recognising', { tables }) : say('readPages', { done, total: total || '?', tables });
         return;
       }
       if (reply.type === 'error') {
@@ -124,7 +134,7 @@ function open(file: File): Promise<void> {
       saveState();
       finish();
     });
-    worker.addEventListener('error', (event) => fail(event.message || 'The converter stopped unexpectedly.'));
+    worker.addEventListener('error', (event) => fail(event.message || say('stopped')));
     worker.postMessage({ file, name: file.name } satisfies ConvertRequest);
   });
 }
@@ -168,6 +178,11 @@ for (const id of ['lang', 'theme', 'measure', 'classification'] as const) {
     }
     for (const widget of targets) widget.setAttribute(id, select.value);
     if (id === 'theme') document.body.dataset.theme = select.value;
+    // One language at a time: the page's own words follow the widgets'.
+    if (id === 'lang') {
+      setDemoLang(select.value as DemoLang);
+      if (changed) renderPanels();
+    }
     params.set(id, select.value);
   };
   apply(false);
@@ -209,7 +224,7 @@ balance.addEventListener('budget-select', (event) => {
 treemap.addEventListener('budget-select', (event) => {
   if (event.detail.kind !== 'classification') return;
   linkNote.hidden = false;
-  linkNote.textContent = `${event.detail.code} ${event.detail.name}：原文未说明项目对应的功能分类科目，因此项目图表不随分类筛选。 / The document does not link projects to classification codes, so the project views are not filtered by class.`;
+  linkNote.textContent = say('projectsNotLinked', { code: event.detail.code, name: event.detail.name });
   queueMicrotask(saveState);
 });
 timeline.addEventListener('budget-select', (event) => {
@@ -289,13 +304,13 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')
     area.select();
     try {
       await navigator.clipboard.writeText(area.value);
-      $('copy-status').textContent = '已复制 / Copied.';
+      $('copy-status').textContent = say('copied');
     } catch {
-      $('copy-status').textContent = '已选中，请按 Ctrl+C 复制 / Selected: press Ctrl+C to copy.';
+      $('copy-status').textContent = say('selected');
     }
   });
 }
 
 
-show(dataset, 'the bundled sample (cangzhou-kfq-zzrsb-2024)', sampleText);
+show(dataset, 'cangzhou-kfq-zzrsb-2024.txt', sampleText);
 writeEmbed();

@@ -1,6 +1,7 @@
 // The consistency report: what the converter noticed and every check, failed first, each linked
 // to its line in the source document when the source text is at hand.
 import type { Check } from '../src/data/index.js';
+import { say } from './text.js';
 import type { BudgetDataset } from '../src/model/index.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -55,7 +56,7 @@ export function showLine(line: number, figures: number[] = []): void {
     }),
   );
   view.hidden = false;
-  view.querySelector('h2')!.textContent = `原文第 ${line} 行 / Source, line ${line}`;
+  view.querySelector('h2')!.textContent = say('sourceLine', { line });
   view.scrollIntoView({ block: 'start' });
   // The marked line in the middle of the list's own scroll box, where the reader is looking.
   const target = list.querySelector<HTMLElement>('.target');
@@ -68,24 +69,24 @@ function placeButton(line: number | undefined, label: string): HTMLElement {
   if (!line || !sourceLines.length) {
     const span = document.createElement('span');
     span.className = 'place';
-    span.textContent = line ? `line ${line}` : label;
+    span.textContent = line ? say('line', { line }) : label;
     return span;
   }
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'place';
-  button.textContent = `line ${line}`;
+  button.textContent = say('line', { line });
   button.addEventListener('click', () => showLine(line));
   return button;
 }
 
 export function renderProblems(items: { severity: string; text: string; line?: number }[]): void {
   $('problems').replaceChildren(
-    ...(items.length ? items : [{ severity: 'info', text: 'None.' }]).map(({ severity, text, line }) => {
+    ...(items.length ? items : [{ severity: 'info', text: say('none') }]).map(({ severity, text, line }) => {
       const li = document.createElement('li');
       const badge = document.createElement('span');
       badge.className = `severity-${severity}`;
-      badge.textContent = severity.toUpperCase();
+      badge.textContent = say(`severity_${severity}` as 'severity_info');
       li.append(badge, ' ', ...(line ? [placeButton(line, ''), ' '] : []), text);
       return li;
     }),
@@ -95,5 +96,5 @@ export function renderProblems(items: { severity: string; text: string; line?: n
 /** The headline of the report; the findings themselves are `<budget-findings>`. */
 export function renderReport(_dataset: BudgetDataset, checks: Check[]): void {
   const failed = checks.filter((c) => !c.ok).length;
-  $('report-summary').textContent = `${checks.length} 项校验：${checks.length - failed} 项通过，${failed} 项未通过 / ${checks.length} checks: ${checks.length - failed} passed, ${failed} failed.`;
+  $('report-summary').textContent = say('checksSummary', { total: checks.length, passed: checks.length - failed, failed });
 }
