@@ -5,11 +5,11 @@
 // against it. Run after `npm run build` whenever documents are added to the fixtures.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertFile } from '../dist/converter.js';
+import { CODED_KINDS, convertFile } from '../dist/converter.js';
 
 // The sample once (data/samples), not its four copies in other formats (test/fixtures/sample).
 const FIXTURES = ['test/fixtures/pdf', 'test/fixtures/pdf/regions', 'data/samples'];
-const CLASSIFICATION_KINDS = new Set(['income', 'expenditure', 'general-expenditure', 'general-basic-expenditure', 'gov-fund-expenditure', 'state-capital-expenditure', 'fiscal-expenditure', 'basic-expenditure']);
+const CLASSIFICATION_KINDS = new Set(CODED_KINDS);
 const files = FIXTURES.flatMap((dir) => readdirSync(dir).filter((f) => /\.(pdf|txt)$/.test(f)).map((f) => join(dir, f)));
 
 /** code → printed name → years */

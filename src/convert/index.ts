@@ -12,3 +12,4 @@ export { parseBlocks, type BlockParseOptions } from './parse.js';
 export type { Block, BlockRow, ParagraphBlock, Place, ReadProgress, ReadResult, ReaderNote, SourceFormat, TableBlock } from './read/blocks.js';
 export type { PdfOptions } from './read/pdf.js';
 export { decodeText, sniff, type Sniffed, type TextEncoding } from './read/sniff.js';
+export { TABLE_KINDS, CODED_KINDS, REQUIRED_KINDS, tableKindFromTitle, tableKindFromHeaders, type TableKindDefinition, type DocumentKind } from './kinds/index.js';

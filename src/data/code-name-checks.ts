@@ -4,11 +4,12 @@
  * mistyped or shifted. The classification is revised every year, so only names printed within a
  * year of the document count; a name cut short by a narrow cell still matches.
  */
+import { CODED_KINDS } from '../convert/kinds/index.js';
 import type { BudgetDataset } from '../model/schema.js';
 import type { Check } from './checks.js';
 import { CLASSIFICATION_NAMES } from './classification-names.generated.js';
 
-const CLASSIFICATION_KINDS = new Set(['income', 'expenditure', 'general-expenditure', 'general-basic-expenditure', 'gov-fund-expenditure', 'state-capital-expenditure', 'fiscal-expenditure', 'basic-expenditure']);
+const CLASSIFICATION_KINDS = new Set(CODED_KINDS);
 
 /** Wording that differs without changing the name: spaces, 的, a trailing 支出, a parenthesis. */
 const normalise = (name: string) => name.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/的/g, '').replace(/支出$/, '');

@@ -80,5 +80,8 @@ export function tableKindFromHeaders(labels: string[]): TableKind {
   return TABLE_KINDS.find((d) => d.headers?.every((p) => flat.some((l) => p.test(l))))?.kind ?? 'other';
 }
 
+/** The kinds that list classification codes with their names (功能分类 201…, 经济分类 301…). */
+export const CODED_KINDS: readonly TableKind[] = TABLE_KINDS.filter((d) => d.requiredKeys.includes('code')).map((d) => d.kind);
+
 /** The kinds every entity publishes, empty or not. */
 export const REQUIRED_KINDS: readonly TableKind[] = TABLE_KINDS.filter((d) => d.presence === 'required').map((d) => d.kind);
