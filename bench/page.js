@@ -73,6 +73,7 @@ const DONE = {
   'budget-treemap': (el) => !!el.shadowRoot.querySelector('svg [role="button"]'),
   'budget-timeline': (el) => !!el.shadowRoot.querySelector('svg [role="button"]'),
   'budget-indicators': (el) => !!el.shadowRoot.querySelector('tr.indicator'),
+  'budget-findings': (el) => !!el.shadowRoot.querySelector('[part="finding"]'),
 };
 
 /**
@@ -161,7 +162,7 @@ window.runBenchmarks = async ({ runs, sizes }) => {
   const results = [];
   const add = (group, widget, data, ours, theirs) => results.push({ group, widget, data, ours, theirs });
   const withSampleViews = sample;
-  for (const tag of ['budget-summary', 'budget-balance', 'budget-treemap', 'budget-timeline', 'budget-indicators']) {
+  for (const tag of ['budget-summary', 'budget-balance', 'budget-treemap', 'budget-timeline', 'budget-indicators', 'budget-findings']) {
     add('sample', tag, 'sample', await renderOurs(tag, withSampleViews, runs));
   }
   add('sample', 'budget-treemap', 'sample, no precomputed views (Arquero layer)', await renderOurs('budget-treemap', (() => { const d = structuredClone(sample); delete d.views; return d; })(), runs));
