@@ -23,6 +23,7 @@ const RULE_NAMES: Record<CheckRule, Record<CheckLanguage, string>> = {
   'empty-table-statement': { 'zh-CN': '空表的说明', en: 'the statement an empty table needs' },
   'performance-targets': { 'zh-CN': '项目支出的绩效目标表', en: 'the 绩效目标表 of 项目支出' },
   'code-name': { 'zh-CN': '科目编码与科目名称', en: 'a classification code against its name' },
+  'operating-costs': { 'zh-CN': '机关运行经费与公用经费', en: '机关运行经费 against 公用经费' },
 };
 
 export const SEVERITY_NAMES: Record<CheckSeverity, Record<CheckLanguage, string>> = {
@@ -53,6 +54,7 @@ export function describeCheck(check: Check, lang: CheckLanguage = 'zh-CN'): stri
       const gap = amount(Math.abs(check.actual - check.expected), check.unit, lang);
       return `Project “${where}”${check.project ? ` (${check.project})` : ''}: its disbursement plan adds up to ${amount(check.actual, check.unit, lang)}, ${gap} ${check.actual < check.expected ? 'less' : 'more'} than its budget of ${amount(check.expected, check.unit, lang)}.`;
     }
+    if (check.rule === 'operating-costs') return `The text's 机关运行经费 of ${amount(check.actual, check.unit, lang)} exceeds the 公用经费 of ${amount(check.expected, check.unit, lang)} in “${check.table}” (operating costs are paid from 公用经费).`;
     if (check.rule === 'code-name') return `${where} in “${check.table}”: other documents of the year name this code “${check.reference}”.`;
     if (check.rule === 'required-table') return `“${check.table}” is not in the document; the rules require it, printed empty when it has no figures.`;
     if (check.rule === 'empty-table-statement') return `“${check.table}” is empty and nothing in the document says why.`;
@@ -60,6 +62,7 @@ export function describeCheck(check: Check, lang: CheckLanguage = 'zh-CN'): stri
     if (check.rule === 'text-vs-table') return `${where}: the text says ${figure(check.actual)}, the table “${check.table}” gives ${figure(check.expected)}${check.excerpt ? ` (“${check.excerpt}”)` : ''}.`;
     return `${where}${check.field ? ` (${check.field})` : ''}, ${RULE_NAMES[check.rule].en}: ${amount(check.expected, check.unit, lang)} is printed, ${amount(check.actual, check.unit, lang)} is computed (difference ${amount(check.actual - check.expected, check.unit, lang)}).`;
   }
+  if (check.rule === 'operating-costs') return `说明文字中的机关运行经费 ${amount(check.actual, check.unit, lang)} 超过了“${check.table}”的公用经费 ${amount(check.expected, check.unit, lang)}（机关运行经费出自公用经费，不应超过它）。`;
   if (check.rule === 'code-name') return `表“${check.table}”中科目 ${where}：同年其他文件中此编码的科目名称为“${check.reference}”。`;
   if (check.rule === 'required-table') return `缺少“${check.table}”：按公开要求应列示此表，无数据时应空表列示。`;
   if (check.rule === 'empty-table-statement') return `“${check.table}”为空表，但未说明原因（如“本部门无……，故本表无数据”）。`;

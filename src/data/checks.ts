@@ -10,6 +10,7 @@ import { round } from './round.js';
 import { disbursementPlans } from './disbursement.js';
 import { findTable } from './entity.js';
 import { checkCodeNames } from './code-name-checks.js';
+import { checkOperatingCosts } from './operating-costs-check.js';
 import { checkPresence } from './presence-checks.js';
 import { textFigures } from './text-checks.js';
 import { amountKeys, frameOf, frameRows } from './frame.js';
@@ -28,7 +29,8 @@ export type CheckRule =
   | 'required-table'
   | 'empty-table-statement'
   | 'performance-targets'
-  | 'code-name';
+  | 'code-name'
+  | 'operating-costs';
 
 /** What each rule verifies, for reports. */
 export const RULE_DESCRIPTIONS: Record<CheckRule, string> = {
@@ -43,6 +45,7 @@ export const RULE_DESCRIPTIONS: Record<CheckRule, string> = {
   'plan-ends-at-budget': 'A disbursement plan ends at its project budget.',
   'required-table': 'Every table the disclosure rules require is published, printed empty when it has no figures (空表列示).',
   'empty-table-statement': 'An empty table says why it is empty (本部门无…，故本表无数据).',
+  'operating-costs': 'The 机关运行经费 the text gives does not exceed the 公用经费 of the 一般公共预算基本支出表.',
   'code-name': 'The name printed with a classification code is the one other documents of the year print for it.',
   'performance-targets': 'A budget with 项目支出 publishes its 项目支出绩效目标表.',
   'text-vs-table': 'A figure written in the explanatory text equals the table it names (收入支出总计, 本年收入合计, 一般公共预算财政拨款支出…).',
@@ -436,6 +439,7 @@ function runChecks(dataset: BudgetDataset): Check[] {
     checkCrossTables(checks, entity, summary, fiscal);
     checkProjects(checks, dataset, entity);
     checkText(checks, entity);
+    checks.list.push(...checkOperatingCosts(entity, dataset.meta.unit));
   }
   checkUnitsSum(checks, dataset);
   return [...checks.list, ...checkPresence(dataset), ...checkCodeNames(dataset)];

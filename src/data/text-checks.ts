@@ -69,6 +69,15 @@ function threePublicRow(key: string) {
   };
 }
 
+/** A column of the row a table labels 合计 or 总计 in any of its text cells (政府采购预算表 print it under 项目编号 or 采购项目). */
+function labelledTotal(key: string) {
+  return (table: Table) => {
+    const row = table.rows.find((r) => Object.values(r.cells).some((v) => typeof v === 'string' && /^(合计|总计)$/.test(squash(v))));
+    const value = row?.cells[key];
+    return row && typeof value === 'number' ? { value, line: row.line, row: '合计' } : undefined;
+  };
+}
+
 /** The 合计 row's total of a table, for shares. */
 function totalOf(table: Table): number | undefined {
   const value = totalRow('total')(table)?.value;
@@ -89,6 +98,8 @@ const SUBJECTS: Subject[] = [
   { pattern: new RegExp(`(?<!及)公务用车购置费${SAID}`), what: '公务用车购置费', kind: 'three-public', figure: threePublicRow('vehiclePurchase') },
   { pattern: new RegExp(`(?<!购置及)公务用车运行(?:维护)?费${SAID}`), what: '公务用车运行费', kind: 'three-public', figure: threePublicRow('vehicleOperation') },
   { pattern: new RegExp(`公务接待费${SAID}`), what: '公务接待费', kind: 'three-public', figure: threePublicRow('reception') },
+  // 政府采购预算X万元 (总额, 共): the 政府采购预算表's 合计.
+  { pattern: /政府采购预算(?:总额|总计|合计)?/, what: '政府采购预算', kind: 'procurement', figure: labelledTotal('total') },
   { pattern: /(?<!财政拨款)收入支出总计/, what: '收入支出总计', kind: 'summary', figure: summaryRow('income', /^(收入)?总计$/, ['incomeAmount']) },
   { pattern: /财政拨款收入支出总计/, what: '财政拨款收入支出总计', kind: 'fiscal-summary', figure: summaryRow('income', /^(收入)?总计$/, ['incomeAmount']) },
   { pattern: /(?<!财政拨款)本年收入合计/, what: '本年收入合计', kind: 'summary', figure: summaryRow('income', /^本年收入合计$/, ['incomeAmount']) },
@@ -97,7 +108,31 @@ const SUBJECTS: Subject[] = [
   { pattern: /一般公共预算财政拨款基本支出(?!决算)/, what: '一般公共预算财政拨款基本支出', kind: 'general-basic-expenditure', figure: totalRow('total') },
 ];
 
-const FIGURE = /^(?:为|是|共计?|合计)?\s*([\d,，]+(?:\.\d+)?)\s*(亿元|万元|元)/;
+const FIGURE = /^(?:为|是|共计?|合计|安排)?\s*([\d,，]+(?:\.\d+)?)\s*(亿元|万元|元)/;
+
+/**
+ * Every figure the entity's text writes right after `pattern`, in the unit of `unit`: for checks
+ * that hold a written figure against a table in other ways than equality.
+ */
+export function writtenFigures(entity: Entity, pattern: RegExp, unit: string): { value: number; line: number; excerpt: string; decimals: number }[] {
+  const found: { value: number; line: number; excerpt: string; decimals: number }[] = [];
+  for (const section of entity.sections) {
+    const text = `${section.heading}\n${section.text}`;
+    for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
+      const figure = FIGURE.exec(text.slice(match.index! + match[0].length));
+      if (!figure) continue;
+      const written = Number(figure[1].replace(/[,，]/g, ''));
+      const start = Math.max(0, match.index! - 12);
+      found.push({
+        value: (written * UNIT_IN_YUAN[figure[2]]) / (UNIT_IN_YUAN[unit] ?? 1e4),
+        line: section.line,
+        excerpt: text.slice(start, match.index! + match[0].length + figure[0].length).replace(/\s+/g, ' '),
+        decimals: figure[1].split('.')[1]?.length ?? 0,
+      });
+    }
+  }
+  return found;
+}
 const UNIT_IN_YUAN: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 
 /** One statement of the text compared with its table. */

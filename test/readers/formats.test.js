@@ -233,3 +233,23 @@ test('the text’s 基本支出 and 项目支出 with their shares, and its “�
     ['公务接待费', false, 'certain', 1.6, 1.5],
   ]);
 });
+
+test('the text’s 政府采购预算 against its table, and 机关运行经费 never above the 公用经费 it is paid from', async () => {
+  const [p, row] = [wordParagraph, wordRow];
+  const body = [
+    p('一般公共预算基本支出表'),
+    p('单位：万元'),
+    `<w:tbl>${row('科目编码', '科目名称', '合计', '人员经费', '公用经费')}${row('', '合计', '150.00', '100.00', '50.00')}${row('301', '工资福利支出', '100.00', '100.00', '')}${row('302', '商品和服务支出', '50.00', '', '50.00')}</w:tbl>`,
+    p('政府采购预算表'),
+    p('单位：万元'),
+    `<w:tbl>${row('科目编码', '科目名称', '合计')}${row('', '合计', '12.50')}${row('201', '一般公共服务支出', '12.50')}</w:tbl>`,
+    p('三、其他重要事项的情况说明'),
+    p('本部门机关运行经费预算为90.00万元。本部门政府采购预算12.50万元。'),
+  ].join('');
+  const { dataset } = await convertFile(makeDocx(body), { fileName: 'text.docx' });
+  const checks = checkConsistency(dataset).filter((c) => c.rule === 'text-vs-table' || c.rule === 'operating-costs');
+  assert.deepEqual(checks.map((c) => [c.rule, c.row, c.ok, c.severity ?? null, c.actual, c.expected]), [
+    ['text-vs-table', '政府采购预算', true, null, 12.5, 12.5],
+    ['operating-costs', '机关运行经费', false, 'likely', 90, 50],
+  ]);
+});
