@@ -15,3 +15,23 @@ export function attributesOf(tag: string): string[] {
   }
   return names;
 }
+
+/** An attribute that takes one of a few values, and those values. */
+export interface AttributeChoice {
+  attribute: string;
+  values: readonly string[];
+}
+
+/**
+ * The first of an element's enumerated attributes holding a value it does not allow, as the
+ * parameters of the `badAttribute` message (attribute, value, allowed values); null when all are
+ * good. Unset and empty values are good: they mean the default.
+ */
+export function badChoice(element: object, choices: Record<string, AttributeChoice>, separator: string): Record<string, string> | null {
+  for (const [property, { attribute, values }] of Object.entries(choices)) {
+    const value = (element as Record<string, unknown>)[property];
+    if (value === null || value === undefined || value === '' || values.includes(String(value))) continue;
+    return { attribute, value: String(value), allowed: values.join(separator) };
+  }
+  return null;
+}

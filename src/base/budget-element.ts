@@ -1,59 +1,24 @@
 /**
- * The base of every widget: the shared widget contract in one place.
+ * The base of every widget: the contract every element shares (`src` / `data` / `entity` / `lang` /
+ * `theme` / `heading` / `table-visible`, `budget-load` and `budget-error`) and its states (loading,
+ * an error that keeps the last good view, empty). Where the dataset comes from is the
+ * {@link DatasetController}'s job; the frame the states draw in is `states.ts`.
  *
- * - Data from `src` (a URL; one request per URL shared by all widgets on the page) or the `data`
- *   property (a dataset object); `entity` picks the department (default) or a unit by code.
- * - Loading, error (`role="alert"`) and empty states are rendered here; the last good data stays on
- *   screen when a new load fails, and a slow, older response never replaces a newer one.
- * - Fires `budget-load` and `budget-error`; subclasses fire `budget-select` through {@link emit}.
- * - `lang` for interface text and number formats, `theme` for light / dark / auto, sized by its
- *   container (charts measure their box with a ResizeController).
- *
- * A widget implements {@link buildView} (dataset → view model, through the data layer) and
+ * A widget implements {@link buildView} (dataset → view model, through `src/data`) and
  * {@link renderChart}; optionally {@link renderTable} for the data-table alternative.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ViewError } from '../data/entity.js';
-import { dataLayer, EvalBlockedError, loadDataLayer, type DataLayer } from '../data/layer.js';
-import { toCsv } from '../data/csv.js';
-import { precomputedViews, type EntityViews } from '../data/views.js';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { DataLayer } from '../data/layer.js';
+import type { EntityViews } from '../data/views.js';
 import type { BudgetDataset } from '../model/schema.js';
+import { DatasetController, LayerPending } from './dataset-controller.js';
 import { budgetEvent, type BudgetEventMap } from './events.js';
-import { type Lang, msg, type MessageKey, problemsText, resolveLang } from './i18n.js';
-import { LoadError, loadDataset } from './load.js';
+import { type AttributeChoice, badChoice } from './attributes.js';
+import { errorMessage, type ShownError } from './errors.js';
+import { elementLang, type Lang, msg, type MessageKey } from './i18n.js';
+import { LOAD_TIMEOUT_MS } from './load.js';
+import { renderFrame, tableCsv } from './states.js';
 import { themeStyles } from './theme.styles.js';
-import { describeProblems, loadCheck, loadedCheck, type Problems } from './validator.js';
-
-/** Thrown by {@link BudgetElement.viewFrom} when the view needs the data layer and it is still loading. */
-class LayerPending extends Error {}
-
-/** What a widget cannot show, as a message of the catalogue: an attribute naming nothing in the data, a bad value. */
-export class WidgetError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(msg('en', key, params));
-    this.name = 'WidgetError';
-  }
-}
-
-/** An error to show: a message, and for invalid data the problems with their paths. */
-interface ShownError {
-  /** A load error stays until the next load; a view error goes once the view builds again. */
-  origin: 'load' | 'view' | 'attribute';
-  message: string;
-  problems?: { path: string; message: string }[];
-}
-
-/** Dataset objects already validated: widgets sharing one `data` object validate it once. */
-const validated = new WeakSet<object>();
-
-/** An attribute that takes one of a few values, and those values. */
-export interface AttributeChoice {
-  attribute: string;
-  values: readonly string[];
-}
 
 export abstract class BudgetElement<View = unknown> extends LitElement {
   static override styles = [themeStyles];
@@ -73,10 +38,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     tableVisible: { type: Boolean, attribute: 'table-visible', reflect: true },
     heading: { type: String, reflect: true },
     timeout: { type: Number },
-    shownDataset: { state: true, attribute: false },
-    loading: { state: true, attribute: false },
     shownError: { state: true, attribute: false },
-    layerLoads: { state: true, attribute: false },
   };
 
   /** URL of a budget dataset (JSON). Relative URLs resolve against the page. */
@@ -99,20 +61,19 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   /** Seconds to wait for `src` before saying the server does not answer. Default 20. */
   declare timeout: number;
 
-  /** The dataset on screen (the last one that loaded and validated). */
-  declare protected shownDataset: BudgetDataset | null;
-  declare protected loading: boolean;
   declare protected shownError: ShownError | null;
-  /** The view model built from {@link dataset}, or null. */
+  /** Fetches, validates and keeps the dataset; builds views from it. */
+  protected readonly datasets = new DatasetController(this, {
+    language: () => this.language,
+    loaded: (dataset, src) => ((this.shownError = null), this.emit('budget-load', { dataset, src })),
+    failed: (failure, src) => this.fail({ origin: src === undefined ? 'view' : 'load', ...failure }, src === undefined ? this.src : src),
+  });
+  /** The view model built from the dataset on screen, or null. */
   protected view: View | null = null;
+  /** The dataset and data-layer revision the view was built from: either changing rebuilds it. */
+  private builtFrom: [BudgetDataset | null, number] = [null, 0];
   /** A view build waits for a bad attribute value to be corrected. */
   private buildSkipped = false;
-  /** Guards against a slow, older response replacing a newer one. */
-  private loadTicket = 0;
-  /** Counts data-layer loads, so that a view waiting for the layer rebuilds when it arrives. */
-  declare private layerLoads: number;
-  /** Chunks this element waits for (validator, data layer); `updateComplete` waits for them too. */
-  private pendingWork: Promise<unknown> | null = null;
 
   constructor() {
     super();
@@ -122,16 +83,13 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     this.theme = null;
     this.tableVisible = false;
     this.heading = null;
-    this.timeout = 20;
-    this.shownDataset = null;
-    this.loading = false;
+    this.timeout = LOAD_TIMEOUT_MS / 1000;
     this.shownError = null;
-    this.layerLoads = 0;
   }
 
   /** The interface language in effect: own `lang`, else the nearest ancestor's, else the page's. */
   protected get language(): Lang {
-    return resolveLang(this.getAttribute('lang') || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+    return elementLang(this);
   }
 
   /** Translates an interface message into {@link language}. */
@@ -141,7 +99,6 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
 
   /** Builds the view model from a dataset through the data layer. May throw to show an error. */
   protected abstract buildView(dataset: BudgetDataset): View;
-
   /** Renders the chart from the view model. */
   protected abstract renderChart(view: View): TemplateResult | typeof nothing;
 
@@ -155,12 +112,6 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     return null;
   }
 
-  private renderHeading(view: View): TemplateResult | typeof nothing {
-    if (this.heading === 'none' || !this.shownDataset) return nothing;
-    const text = this.heading || this.defaultHeading(view, this.shownDataset);
-    return html`<slot name="heading">${text ? html`<h2 class="chart-heading" part="heading">${text}</h2>` : nothing}</slot>`;
-  }
-
   /** True when the view is empty and the empty state should show instead. */
   protected isEmpty(_view: View): boolean {
     return false;
@@ -171,68 +122,14 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     return [];
   }
 
-  /**
-   * A view model from the dataset's precomputed views when it has them (no Arquero, works under a
-   * strict security policy), else computed by the Arquero data layer, which loads on first need:
-   * meanwhile the element shows its loading state and builds the view once the layer is there.
-   */
+  /** A view model from the dataset's precomputed views when it has them, else from the Arquero data layer (see {@link DatasetController.view}). */
   protected viewFrom<T>(dataset: BudgetDataset, fromViews: (views: EntityViews) => T, compute: (layer: DataLayer) => T): T {
-    const views = precomputedViews(dataset, this.entity);
-    if (views) return fromViews(views);
-    const layer = dataLayer();
-    if (layer) return compute(layer);
-    throw new LayerPending();
+    return this.datasets.view(dataset, this.entity, fromViews, compute);
   }
 
-  private waitForLayer(): void {
-    this.loading = true;
-    this.track(
-      loadDataLayer().then(
-        () => {
-          this.loading = false;
-          this.layerLoads++;
-        },
-        (error: unknown) => {
-          this.loading = false;
-          this.fail({ origin: 'view', message: this.layerMessage(error) });
-        },
-      ),
-    );
-  }
-
-  /** An error in the reader's language: data-layer and widget errors carry a message code. */
-  private errorMessage(error: unknown): string {
-    if (error instanceof EvalError) return this.layerMessage(error);
-    if (error instanceof ViewError) return this.t(error.code, error.params);
-    if (error instanceof WidgetError) return this.t(error.key, error.params);
-    return String((error as Error)?.message ?? error);
-  }
-
-  private layerMessage(error: unknown): string {
-    if (error instanceof EvalBlockedError || error instanceof EvalError) return this.t('evalBlocked');
-    return this.t('layerFailed', { message: String((error as Error)?.message ?? error) });
-  }
-
-  private track(work: Promise<unknown>): void {
-    const tracked = work.finally(() => {
-      if (this.pendingWork === tracked) this.pendingWork = null;
-    });
-    this.pendingWork = tracked;
-  }
-
-  /**
-   * Resolves once the element has settled: the chunks it is loading (check, data layer) have
-   * arrived and the updates they or a measured resize triggered have rendered. Pages and tests can
-   * await it and find the element drawn.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let settled = await super.getUpdateComplete();
-    // A chart measures its box after its first render and draws again; chunks arrive later still.
-    for (let round = 0; round < 10 && (!settled || this.pendingWork); round++) {
-      if (this.pendingWork) await this.pendingWork.catch(() => undefined);
-      settled = await super.getUpdateComplete();
-    }
-    return settled;
+  /** Resolves once the element has settled (see {@link DatasetController.settle}): pages and tests can await it and find it drawn. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.datasets.settle(() => super.getUpdateComplete());
   }
 
   /**
@@ -240,10 +137,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
    * the current level, split or checkpoints, numbers formatted. Empty when nothing is shown.
    */
   toCSV(): string {
-    const table = this.renderRoot.querySelector<HTMLTableElement>('[part="table"] table');
-    if (!table) return '';
-    const rows = [...table.querySelectorAll('tr')].map((tr) => [...tr.cells].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
-    return toCsv(rows);
+    return tableCsv(this.renderRoot);
   }
 
   /** Fires a bubbling, composed custom event from the host; its detail is typed by the event's name. */
@@ -251,112 +145,31 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     this.dispatchEvent(budgetEvent(name, detail));
   }
 
-  /** The first property holding a value its attribute does not allow, as message parameters. */
-  private badChoice(): Record<string, string> | null {
-    const choices = (this.constructor as typeof BudgetElement).choices;
-    for (const [property, { attribute, values }] of Object.entries(choices)) {
-      const value = (this as unknown as Record<string, unknown>)[property];
-      if (value === null || value === undefined || value === '' || values.includes(String(value))) continue;
-      return { attribute, value: String(value), allowed: values.join(this.t('listSeparator')) };
-    }
-    return null;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('data') || changed.has('src')) this.startLoad();
+    if (changed.has('data') || changed.has('src')) this.datasets.load(this.data, this.src, this.timeout);
     const choices = Object.keys((this.constructor as typeof BudgetElement).choices);
     if ((choices.some((p) => changed.has(p as keyof this)) || changed.has('lang')) && this.shownError?.origin === 'attribute') this.shownError = null;
-    const rebuild = this.buildSkipped || ['shownDataset', 'entity', 'lang', 'layerLoads', ...this.viewProperties()].some((p) => changed.has(p as keyof this));
+    const source: [BudgetDataset | null, number] = [this.datasets.dataset, this.datasets.layerRevision];
+    const rebuild =
+      this.buildSkipped || source[0] !== this.builtFrom[0] || source[1] !== this.builtFrom[1] || ['entity', 'lang', ...this.viewProperties()].some((p) => changed.has(p as keyof this));
     // A bad attribute value keeps the view drawn before it and says what the attribute allows.
-    const bad = this.badChoice();
+    const bad = badChoice(this, (this.constructor as typeof BudgetElement).choices, this.t('listSeparator'));
     if (bad) {
       if (this.shownError?.origin !== 'attribute') this.fail({ origin: 'attribute', message: this.t('badAttribute', bad) });
       this.buildSkipped = rebuild;
       return;
     }
     this.buildSkipped = false;
-    if (rebuild && this.shownDataset) {
-      try {
-        this.view = this.buildView(this.shownDataset);
-        if (this.shownError?.origin === 'view') this.shownError = null;
-      } catch (error) {
-        if (error instanceof LayerPending) {
-          this.waitForLayer();
-          return;
-        }
-        this.view = null;
-        this.fail({ origin: 'view', message: this.errorMessage(error) });
-      }
+    if (!rebuild || !source[0]) return;
+    this.builtFrom = source;
+    try {
+      this.view = this.buildView(source[0]);
+      if (this.shownError?.origin === 'view') this.shownError = null;
+    } catch (error) {
+      if (error instanceof LayerPending) return;
+      this.view = null;
+      this.fail({ origin: 'view', message: errorMessage(error, this.language, (e) => this.datasets.layerMessage(e)) });
     }
-  }
-
-  private startLoad(): void {
-    const ticket = ++this.loadTicket;
-    if (this.data) {
-      const data = this.data;
-      const check = loadedCheck();
-      if (validated.has(data) || check?.(data)) {
-        validated.add(data);
-        this.accept(data, null);
-        return;
-      }
-      // Not checked yet (the check is still loading) or invalid (the problems need TypeBox).
-      this.loading = true;
-      this.track(
-        (async () => {
-          const valid = (check ?? (await loadCheck()))(data);
-          const problems = valid ? [] : await describeProblems(data);
-          if (ticket !== this.loadTicket) return;
-          this.loading = false;
-          this.acceptData(data, problems);
-        })().catch((error: unknown) => {
-          if (ticket !== this.loadTicket) return;
-          this.loading = false;
-          this.fail({ origin: 'load', message: this.t('layerFailed', { message: String((error as Error)?.message ?? error) }) }, null);
-        }),
-      );
-      return;
-    }
-    if (!this.src) {
-      this.loading = false;
-      return;
-    }
-    const src = this.src;
-    this.loading = true;
-    loadDataset(src, Math.max(0.1, Number(this.timeout) || 20) * 1000).then(
-      (dataset) => {
-        if (ticket === this.loadTicket) this.accept(dataset, src);
-      },
-      (error: unknown) => {
-        if (ticket !== this.loadTicket) return;
-        this.loading = false;
-        if (error instanceof LoadError) {
-          const reason = error.reason ? msg(this.language, error.reason.key, error.reason.params) : '';
-          const params: Record<string, string | number> = { ...error.local.params, reason };
-          if (error.problems) params.problems = problemsText(this.language, error.problems);
-          this.fail({ origin: 'load', message: msg(this.language, error.local.key, params), problems: error.problems }, src);
-        } else {
-          this.fail({ origin: 'load', message: String((error as Error)?.message ?? error) }, src);
-        }
-      },
-    );
-  }
-
-  /** Shows a dataset set through `data`, or says what is wrong with it. */
-  private acceptData(data: BudgetDataset, problems: Problems): void {
-    if (problems.length) {
-      this.fail({ origin: 'load', message: msg(this.language, 'invalidDataset', { src: 'data', problems: problemsText(this.language, problems) }), problems }, null);
-      return;
-    }
-    validated.add(data);
-    this.accept(data, null);
-  }
-
-  private accept(dataset: BudgetDataset, src: string | null): void {
-    this.loading = false;
-    this.shownError = null;
-    this.shownDataset = dataset;
-    this.emit('budget-load', { dataset, src });
   }
 
   private fail(error: ShownError, src: string | null = this.src): void {
@@ -364,38 +177,21 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     this.emit('budget-error', { message: error.message, src, ...(error.problems ? { problems: error.problems } : {}) });
   }
 
-  private toggleTable(): void {
-    this.tableVisible = !this.tableVisible;
-  }
-
   protected override render() {
     const view = this.view;
-    const error = this.shownError;
-    const table = view && !this.isEmpty(view) ? this.renderTable(view) : nothing;
-    return html`<div part="base" class="base" lang=${this.language}>
-      ${this.loading ? html`<div class="status" role="status" part="status">${this.t('loading')}</div>` : nothing}
-      ${error
-        ? html`<div class="error" role="alert" part="error">
-            <strong>${this.t('errorTitle')}</strong>
-            <span class="error-message">${error.message}</span>
-            ${view ? html`<div>${this.t('errorKeptData')}</div>` : nothing}
-          </div>`
-        : nothing}
-      ${view
-        ? this.isEmpty(view)
-          ? html`<div class="status" part="empty">${this.t('empty')}</div>`
-          : html`${this.renderHeading(view)}${this.renderChart(view)}`
-        : !this.loading && !error
-          ? html`<div class="status" part="empty">${this.shownDataset ? this.t('empty') : this.t('noData')}</div>`
-          : nothing}
-      ${table !== nothing
-        ? html`<div class="table-toggle">
-              <button type="button" part="table-toggle" aria-expanded=${this.tableVisible ? 'true' : 'false'} @click=${this.toggleTable}>
-                ${this.tableVisible ? this.t('hideTable') : this.t('showTable')}
-              </button>
-            </div>
-            <div part="table" class=${this.tableVisible ? 'data-table' : 'data-table visually-hidden'}>${table}</div>`
-        : nothing}
-    </div>`;
+    const drawn = view !== null && !this.isEmpty(view);
+    return renderFrame({
+      language: this.language,
+      t: (key) => this.t(key),
+      loading: this.datasets.loading,
+      error: this.shownError,
+      hasDataset: this.datasets.dataset !== null,
+      view: view === null ? 'none' : drawn ? 'drawn' : 'empty',
+      heading: drawn && this.heading !== 'none' ? this.heading || this.defaultHeading(view, this.datasets.dataset!) || '' : null,
+      chart: drawn ? this.renderChart(view) : nothing,
+      table: drawn ? this.renderTable(view) : nothing,
+      tableVisible: this.tableVisible,
+      toggleTable: () => (this.tableVisible = !this.tableVisible),
+    });
   }
 }

@@ -421,6 +421,11 @@ export function resolveLang(tag: string | null | undefined): Lang {
   return tag && /^en\b/i.test(tag) ? 'en' : 'zh-CN';
 }
 
+/** The language an element speaks: its own `lang`, else its nearest ancestor's, else the page's. */
+export function elementLang(element: Element): Lang {
+  return resolveLang(element.getAttribute('lang') || element.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+}
+
 /** A message in the given language, with `{name}` placeholders filled from `params`. */
 export function msg(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   return CATALOGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));

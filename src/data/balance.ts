@@ -3,6 +3,7 @@
  * balance chart and the summary element.
  */
 import type { BudgetDataset } from '../model/schema.js';
+import { SUMMARY_ROWS, SUMMARY_SIDES, squashed, totalRow } from '../convert/kinds/rows.js';
 import { findTable, selectEntity, stripOrdinal, ViewError } from './entity.js';
 import { expenditureHierarchy } from './expenditure.js';
 import { frameOf } from './frame.js';
@@ -44,8 +45,6 @@ export interface BalanceOptions {
   split?: 'class' | 'nature' | 'economic';
 }
 
-const ORDINAL = /^[一二三四五六七八九十]+、/;
-
 /** The summary tables list income and expenditure side by side; this reads one side. */
 function readSide(rows: Record<string, unknown>[], itemKey: string, amountKey: string) {
   const items: { name: string; amount: number | null; line: number }[] = [];
@@ -54,11 +53,11 @@ function readSide(rows: Record<string, unknown>[], itemKey: string, amountKey: s
     const name = String(row[itemKey] ?? '').trim();
     if (!name) continue;
     const amount = (row[amountKey] as number | null) ?? null;
-    if (ORDINAL.test(name) && !('carried' in totals)) items.push({ name, amount, line: row.line as number });
-    else if (/本年(收入|支出)合计/.test(name)) totals.total = amount;
-    else if (/上年结转|年初.*结转/.test(name)) totals.carried = amount;
-    else if (/年终结转|年末.*结转/.test(name)) totals.carried = amount;
-    else if (/^(收入|支出)总计$/.test(name)) totals.grand = amount;
+    const key = squashed(name);
+    if (SUMMARY_ROWS.item.test(key) && !('carried' in totals)) items.push({ name, amount, line: row.line as number });
+    else if (SUMMARY_ROWS.currentTotal.test(key)) totals.total = amount;
+    else if (SUMMARY_ROWS.carried.test(key)) totals.carried = amount;
+    else if (SUMMARY_ROWS.grandTotal.test(key)) totals.grand = amount;
   }
   // Templates without a 本年合计 row print only 收入总计 / 支出总计: this year's part is the grand
   // total less what was carried over.
@@ -77,8 +76,8 @@ export function incomeVsExpenditure(dataset: BudgetDataset, options: BalanceOpti
   }
   const expenditureAmountKey = which === 'fiscal' ? 'expenditureTotal' : 'expenditureAmount';
   const rows = frameOf(table).objects() as Record<string, unknown>[];
-  const income = readSide(rows, 'incomeItem', 'incomeAmount');
-  const expenditure = readSide(rows, 'expenditureItem', expenditureAmountKey);
+  const income = readSide(rows, SUMMARY_SIDES.income.item, SUMMARY_SIDES.income.amount);
+  const expenditure = readSide(rows, SUMMARY_SIDES.expenditure.item, expenditureAmountKey);
 
   const noBudget: Balance['noBudget'] = [];
   const toSegments = (side: 'income' | 'expenditure', items: typeof income.items): BalanceSegment[] =>
@@ -101,7 +100,7 @@ export function incomeVsExpenditure(dataset: BudgetDataset, options: BalanceOpti
       if (match) segment.code = match.code;
     }
   } else if (split === 'nature') {
-    const totals = findTable(entity, 'expenditure')?.rows.find((r) => /合计/.test(String(r.cells.name ?? '')));
+    const totals = totalRow(findTable(entity, 'expenditure'));
     const parts: [string, string][] = [
       ['basic', '基本支出'],
       ['project', '项目支出'],

@@ -4,6 +4,7 @@
  * its rule, the table, the row and the two numbers compared.
  */
 import { op } from 'arquero';
+import { SUMMARY_ROWS, SUMMARY_SIDES, squashed, totalRow } from '../convert/kinds/rows.js';
 import { codeLevel } from '../model/classification.js';
 import type { BudgetDataset, Entity, Table, TableKind } from '../model/schema.js';
 import { round } from './round.js';
@@ -229,15 +230,15 @@ function checkHierarchy(checks: Checks, entity: Entity, table: Table) {
     }
   }
   // 合计 against the 类.
-  const totalRow = totalRowOf(table);
-  if (!totalRow) return;
-  const totalName = String(totalRow.cells.name ?? totalRow.cells.code ?? '合计');
+  const total = totalRow(table);
+  if (!total) return;
+  const totalName = String(total.cells.name ?? total.cells.code ?? '合计');
   const classes = coded.filter('d => op.length(d.code) === 3');
   const classSums = classes.numRows() ? (classes.rollup(Object.fromEntries(keys.map((k) => [k, op.sum(k)]))).objects()[0] as Record<string, number>) : {};
   for (const k of keys) {
-    const printed = (totalRow.cells[k] as number | null | undefined) ?? null;
+    const printed = (total.cells[k] as number | null | undefined) ?? null;
     if (printed === null && !classSums[k]) continue;
-    checks.compare('hierarchy', { entity, unit: table.unit, partial: partial(table), table: table.title, row: totalName, field: k, line: totalRow.line }, printed, classSums[k] ?? 0, classes.numRows(),
+    checks.compare('hierarchy', { entity, unit: table.unit, partial: partial(table), table: table.title, row: totalName, field: k, line: total.line }, printed, classSums[k] ?? 0, classes.numRows(),
       `${totalName} (${k}) vs the sum of the ${classes.numRows()} 类`);
   }
 }
@@ -256,10 +257,6 @@ interface SummaryTotals {
   expenditure: SideRow[];
 }
 
-const ORDINAL_ITEM = /^[一二三四五六七八九十]+、/;
-/** Lines that break a named row down ("其中：…", "1. …", "（一）…"): never terms of a total. */
-const SUB_LINE = /^(其中|[\d]+[.、．]|（[一二三四五六七八九十\d]+）)/;
-
 /** Reads a 收支总表-like table's named rows (本年收入合计, 收入总计, …), side by side. */
 function summaryTotals(table: Table, expenditureKey: string): SummaryTotals {
   const sides = { income: [] as SideRow[], expenditure: [] as SideRow[] };
@@ -267,17 +264,16 @@ function summaryTotals(table: Table, expenditureKey: string): SummaryTotals {
   const carrySeen = { income: false, expenditure: false };
   for (const row of table.rows) {
     for (const side of ['income', 'expenditure'] as const) {
-      const name = String(row.cells[side === 'income' ? 'incomeItem' : 'expenditureItem'] ?? '').replace(/\s+/g, '');
-      const value = (row.cells[side === 'income' ? 'incomeAmount' : expenditureKey] as number | null) ?? null;
-      // The row numbering the columns (栏次) of a 决算 is no figure.
-      if (!name || /^(栏次|行次)$/.test(name)) continue;
-      if (ORDINAL_ITEM.test(name) && !carrySeen[side]) {
+      const name = squashed(row.cells[SUMMARY_SIDES[side].item]);
+      const value = (row.cells[side === 'income' ? SUMMARY_SIDES.income.amount : expenditureKey] as number | null) ?? null;
+      if (!name || SUMMARY_ROWS.columnNumbers.test(name)) continue;
+      if (SUMMARY_ROWS.item.test(name) && !carrySeen[side]) {
         // An item without a figure (陕西's "一、部门预算", a heading over 1、2、…) adds nothing and is not counted.
         if (value === null) continue;
         items[side] += value;
         items[side === 'income' ? 'incomeCount' : 'expenditureCount']++;
       } else {
-        if (/结转|结余/.test(name)) carrySeen[side] = true;
+        if (SUMMARY_ROWS.carryOrBalance.test(name)) carrySeen[side] = true;
         sides[side].push({ name, value, line: row.line });
       }
     }
@@ -297,18 +293,18 @@ function find(rows: SideRow[], pattern: RegExp): SideRow | undefined {
 function grandTerms(rows: SideRow[], current: SideRow, grand: SideRow): SideRow[] {
   const from = rows.indexOf(current);
   const to = rows.indexOf(grand);
-  return rows.slice(from, to).filter((r) => r === current || (!SUB_LINE.test(r.name) && !ORDINAL_ITEM.test(r.name)));
+  return rows.slice(from, to).filter((r) => r === current || (!SUMMARY_ROWS.subLine.test(r.name) && !SUMMARY_ROWS.item.test(r.name)));
 }
 
 function checkSummary(checks: Checks, entity: Entity, table: Table, expenditureKey: string) {
   const totals = summaryTotals(table, expenditureKey);
   const place = (row: string, line?: number): Place => ({ entity, unit: table.unit, partial: partial(table), table: table.title, row, line });
-  const incomeTotal = find(totals.income, /^本年收入合计$/);
-  const expenditureTotal = find(totals.expenditure, /^本年支出合计$/);
+  const incomeTotal = find(totals.income, SUMMARY_ROWS.currentTotal);
+  const expenditureTotal = find(totals.expenditure, SUMMARY_ROWS.currentTotal);
   if (incomeTotal && totals.items.incomeCount) checks.compare('summary-sum', place(incomeTotal.name, incomeTotal.line), incomeTotal.value, totals.items.income, totals.items.incomeCount, '本年收入合计 vs the sum of the income items');
   if (expenditureTotal && totals.items.expenditureCount) checks.compare('summary-sum', place(expenditureTotal.name, expenditureTotal.line), expenditureTotal.value, totals.items.expenditure, totals.items.expenditureCount, '本年支出合计 vs the sum of the expenditure items');
-  const grandIncome = find(totals.income, /^(收入)?总计$/);
-  const grandExpenditure = find(totals.expenditure, /^(支出)?总计$/);
+  const grandIncome = find(totals.income, SUMMARY_ROWS.grandTotal);
+  const grandExpenditure = find(totals.expenditure, SUMMARY_ROWS.grandTotal);
   for (const [current, grand] of [[incomeTotal, grandIncome], [expenditureTotal, grandExpenditure]] as const) {
     if (!current || !grand) continue;
     const rows = current === incomeTotal ? totals.income : totals.expenditure;
@@ -320,12 +316,6 @@ function checkSummary(checks: Checks, entity: Entity, table: Table, expenditureK
   return totals;
 }
 
-function totalRowOf(table: Table | undefined) {
-  // The 合计 row: named in the name column, or (templates with split code columns) in the code column.
-  // Exactly the table's total, not a subtotal such as 人员经费合计 in a two-half economic table.
-  const total = /^(合计|总计|(本年)?(收入|支出)合计)$/;
-  return table?.rows.find((r) => (!r.cells.code && total.test(String(r.cells.name ?? '').replace(/\s+/g, ''))) || total.test(String(r.cells.code ?? '').replace(/\s+/g, '')));
-}
 
 function checkCrossTables(checks: Checks, entity: Entity, summary?: SummaryTotals, fiscal?: SummaryTotals) {
   const expenditure = findTable(entity, 'expenditure');
@@ -336,14 +326,14 @@ function checkCrossTables(checks: Checks, entity: Entity, summary?: SummaryTotal
     if (!a || aValue === undefined || bValue === undefined) return;
     checks.compare('cross-table', { entity, unit: a.unit, table: a.title, row: what, line: aLine }, aValue, bValue, 1, `${what}: ${a.title} vs ${b}`);
   };
-  const expTotal = totalRowOf(expenditure);
-  const incTotal = totalRowOf(income);
-  const genTotal = totalRowOf(general);
-  const basicTotal = totalRowOf(basic);
+  const expTotal = totalRow(expenditure);
+  const incTotal = totalRow(income);
+  const genTotal = totalRow(general);
+  const basicTotal = totalRow(basic);
   if (summary) {
     const s = summary.table.title;
-    compareTables(expenditure, expTotal?.cells.total as number | null, expTotal?.line, s, find(summary.expenditure, /^本年支出合计$/)?.value, '支出合计');
-    compareTables(income, incTotal?.cells.currentSubtotal as number | null, incTotal?.line, s, find(summary.income, /^本年收入合计$/)?.value, '本年收入合计');
+    compareTables(expenditure, expTotal?.cells.total as number | null, expTotal?.line, s, find(summary.expenditure, SUMMARY_ROWS.currentTotal)?.value, '支出合计');
+    compareTables(income, incTotal?.cells.currentSubtotal as number | null, incTotal?.line, s, find(summary.income, SUMMARY_ROWS.currentTotal)?.value, '本年收入合计');
   }
   if (fiscal) {
     const fiscalGeneral = fiscal.table.rows.find((r) => /本年支出合计/.test(String(r.cells.expenditureItem ?? '').replace(/\s+/g, '')));
@@ -358,7 +348,7 @@ function checkCrossTables(checks: Checks, entity: Entity, summary?: SummaryTotal
 function checkProjects(checks: Checks, dataset: BudgetDataset, entity: Entity) {
   if (!entity.projects.length) return;
   const expenditure = findTable(entity, 'expenditure');
-  const total = totalRowOf(expenditure);
+  const total = totalRow(expenditure);
   // In a 决算 the projects' 绩效 budgets need not add up to the year's 项目支出 (carry-overs, adjustments).
   // Only when every project's budget was read: a form the reader could not place leaves it null.
   if (expenditure && total && dataset.meta.kind === 'budget' && entity.projects.every((p) => p.budget !== null)) {
@@ -389,9 +379,9 @@ function checkUnitsSum(checks: Checks, dataset: BudgetDataset) {
   const units = dataset.entities.filter((e) => e.scope === 'unit');
   if (!department || !units.length) return;
   const table = findTable(department, 'expenditure');
-  const total = totalRowOf(table);
+  const total = totalRow(table);
   if (!table || !total) return;
-  const sum = units.reduce((s, u) => s + ((totalRowOf(findTable(u, 'expenditure'))?.cells.total as number | null) ?? 0), 0);
+  const sum = units.reduce((s, u) => s + ((totalRow(findTable(u, 'expenditure'))?.cells.total as number | null) ?? 0), 0);
   checks.compare('units-sum', { entity: department, table: table.title, row: String(total.cells.name), field: 'total', line: total.line }, total.cells.total as number | null, sum, units.length,
     `Department 支出合计 vs the sum of its ${units.length} unit(s)`);
 }

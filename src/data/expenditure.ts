@@ -5,6 +5,7 @@
  * Expenditure as a hierarchy of classification codes (类 → 款 → 项), the view model behind the
  * treemap and the balance chart's expenditure side.
  */
+import { squashed, TOTAL_ROW } from '../convert/kinds/rows.js';
 import { codeLevel } from '../model/classification.js';
 import type { BudgetDataset, Entity, Table, TableKind } from '../model/schema.js';
 import { findTable, selectEntity } from './entity.js';
@@ -73,7 +74,7 @@ function buildHierarchy(table: Table, measure: Measure, root: BudgetNode): Budge
     const value = (row[measure] as number | null) ?? 0;
     const level = codeLevel(code);
     if (!level) {
-      if (/合计|总计/.test(row.name ?? '')) root.value = value;
+      if (TOTAL_ROW.test(squashed(row.name))) root.value = value;
       continue;
     }
     byCode.set(code, { code, name: row.name ?? code, value, level, line: row.line, children: [] });

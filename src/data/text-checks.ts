@@ -5,6 +5,7 @@
  * written in, to the precision it is written with: a difference within that rounding is a note,
  * never a failure.
  */
+import { totalRow } from '../convert/kinds/rows.js';
 import type { Entity, Table, TableKind } from '../model/schema.js';
 import { findTable } from './entity.js';
 import { round } from './round.js';
@@ -39,9 +40,9 @@ function summaryRow(side: 'income' | 'expenditure', name: RegExp, amountKeys: st
 }
 
 /** A column of the 合计 row of a classification table. */
-function totalRow(key: string) {
+function totalColumn(key: string) {
   return (table: Table) => {
-    const row = table.rows.find((r) => /^(合计|总计)$/.test(squash(r.cells.name)) || /^(合计|总计)$/.test(squash(r.cells.code)));
+    const row = totalRow(table);
     const value = row?.cells[key];
     return row && typeof value === 'number' ? { value, line: row.line, row: '合计' } : undefined;
   };
@@ -80,7 +81,7 @@ function labelledTotal(key: string) {
 
 /** The 合计 row's total of a table, for shares. */
 function totalOf(table: Table): number | undefined {
-  const value = totalRow('total')(table)?.value;
+  const value = totalColumn('total')(table)?.value;
   return value ? value : undefined;
 }
 
@@ -90,8 +91,8 @@ const SAID = '(?:预算数?|决算数?|支出|合计|共计|总额)*';
 // "一般公共预算财政拨款支出年初预算为…" is not read as the subject's figure.
 const SUBJECTS: Subject[] = [
   // 本年支出合计X万元，其中：基本支出Y万元，占Z%；项目支出W万元，占V%: the 支出总表's 合计 row.
-  { pattern: /本年支出合计[^。；]{0,40}?其中[:：]?\s*基本支出/, what: '基本支出', kind: 'expenditure', figure: totalRow('basic'), shareOf: totalOf },
-  { pattern: /本年支出合计[^。]{0,80}?基本支出[^。]{0,40}?项目支出/, what: '项目支出', kind: 'expenditure', figure: totalRow('project'), shareOf: totalOf },
+  { pattern: /本年支出合计[^。；]{0,40}?其中[:：]?\s*基本支出/, what: '基本支出', kind: 'expenditure', figure: totalColumn('basic'), shareOf: totalOf },
+  { pattern: /本年支出合计[^。]{0,80}?基本支出[^。]{0,40}?项目支出/, what: '项目支出', kind: 'expenditure', figure: totalColumn('project'), shareOf: totalOf },
   { pattern: new RegExp(`[“"‘']?三公[”"’']?经费(?:财政拨款)?${SAID}`), what: '“三公”经费', kind: 'three-public', figure: threePublicRow('total') },
   { pattern: new RegExp(`因公出国[（(]境[)）]费用?${SAID}`), what: '因公出国（境）费', kind: 'three-public', figure: threePublicRow('abroad') },
   { pattern: new RegExp(`公务用车购置及运行(?:维护)?费${SAID}`), what: '公务用车购置及运行费', kind: 'three-public', figure: threePublicRow('vehicles') },
@@ -104,8 +105,8 @@ const SUBJECTS: Subject[] = [
   { pattern: /财政拨款收入支出总计/, what: '财政拨款收入支出总计', kind: 'fiscal-summary', figure: summaryRow('income', /^(收入)?总计$/, ['incomeAmount']) },
   { pattern: /(?<!财政拨款)本年收入合计/, what: '本年收入合计', kind: 'summary', figure: summaryRow('income', /^本年收入合计$/, ['incomeAmount']) },
   { pattern: /(?<!财政拨款)本年支出合计/, what: '本年支出合计', kind: 'summary', figure: summaryRow('expenditure', /^本年支出合计$/, ['expenditureAmount', 'expenditureTotal']) },
-  { pattern: /一般公共预算财政拨款支出(?!决算)/, what: '一般公共预算财政拨款支出', kind: 'general-expenditure', figure: totalRow('total') },
-  { pattern: /一般公共预算财政拨款基本支出(?!决算)/, what: '一般公共预算财政拨款基本支出', kind: 'general-basic-expenditure', figure: totalRow('total') },
+  { pattern: /一般公共预算财政拨款支出(?!决算)/, what: '一般公共预算财政拨款支出', kind: 'general-expenditure', figure: totalColumn('total') },
+  { pattern: /一般公共预算财政拨款基本支出(?!决算)/, what: '一般公共预算财政拨款基本支出', kind: 'general-basic-expenditure', figure: totalColumn('total') },
 ];
 
 const FIGURE = /^(?:为|是|共计?|合计|安排)?\s*([\d,，]+(?:\.\d+)?)\s*(亿元|万元|元)/;

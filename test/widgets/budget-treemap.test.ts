@@ -156,11 +156,17 @@ describe('<budget-treemap>', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('$.entities[0].tables[2].rows[3].cells.total');
   });
 
-  it('animates drill-down only when motion is welcome', async () => {
+  it('animates drill-down only when motion is welcome', async function () {
     const el = await mount(dataset);
     const duration = () => getComputedStyle(el.shadowRoot!.querySelector('.enter')!).animationDuration;
     expect(duration()).to.equal('0.3s');
-    await emulateMedia({ reducedMotion: 'reduce' });
+    // Emulating the media feature needs the DevTools protocol, which Firefox does not speak: the
+    // rule is plain CSS (`@media (prefers-reduced-motion: reduce)`), checked in Chromium.
+    const emulated = await emulateMedia({ reducedMotion: 'reduce' }).then(
+      () => true,
+      () => false,
+    );
+    if (!emulated) this.skip();
     try {
       expect(duration()).to.equal('0s');
     } finally {

@@ -10,7 +10,7 @@ import type { Balance, BalanceOptions } from '../../data/balance.js';
 import type { Check, CheckRule } from '../../data/checks.js';
 import { unwrapView } from '../../data/views.js';
 import type { BudgetDataset } from '../../model/schema.js';
-import { layoutBalance, VERTICAL_BELOW, type BalanceRect } from './layout.js';
+import { layoutBalance, type BalanceRect } from './layout.js';
 import { balanceStyles } from './styles.js';
 
 interface BalanceView {
@@ -148,16 +148,10 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
     const lang = this.language;
     const width = this.chartSize.width;
     const height = this.chartSize.height;
-    const vertical = width > 0 && width < VERTICAL_BELOW;
-    const axis = 20;
-    const layout = layoutBalance(
-      { income: balance.income, expenditure: balance.expenditure },
-      vertical ? { width, height: Math.max(0, height - axis) } : { width, height: Math.max(0, height - 2 * axis) },
-      { income: balance.incomeTotal, expenditure: balance.expenditureTotal },
-    );
-    // Horizontal bars leave room above each bar for its side's name.
-    this.rects = layout.rects.map((r) => (vertical ? r : { ...r, y: r.y + axis * (r.side === 'income' ? 1 : 2) }));
-    const bars = layout.bars.map((b) => (vertical ? b : { ...b, y: b.y + axis * (b.side === 'income' ? 1 : 2) }));
+    const layout = layoutBalance({ income: balance.income, expenditure: balance.expenditure }, { width, height }, { income: balance.incomeTotal, expenditure: balance.expenditureTotal });
+    const vertical = layout.orientation === 'vertical';
+    const bars = layout.bars;
+    this.rects = layout.rects;
     const active = this.marks.active;
     const hovered = this.marks.hovered;
     const sideName = (side: 'income' | 'expenditure') => this.t(side);

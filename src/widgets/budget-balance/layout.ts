@@ -33,6 +33,9 @@ export interface BalanceLayout {
 /** Below this width the chart turns vertical. */
 export const VERTICAL_BELOW = 420;
 
+/** Height of the line naming a side and its total. */
+export const AXIS_ROOM = 20;
+
 /**
  * @param sides The segments of each side.
  * @param box The chart box.
@@ -41,14 +44,16 @@ export const VERTICAL_BELOW = 420;
  */
 export function layoutBalance(
   sides: Record<Side, BalanceSegment[]>,
-  box: { width: number; height: number },
+  chart: { width: number; height: number },
   printedTotals: Partial<Record<Side, number | null>> = {},
-  fontSize = 14,
+  { fontSize = 14, axis = AXIS_ROOM } = {},
 ): BalanceLayout {
+  // Room for each side's name and total: above each bar when horizontal, below both when vertical.
+  const orientation = chart.width > 0 && chart.width < VERTICAL_BELOW ? 'vertical' : 'horizontal';
+  const box = { width: chart.width, height: Math.max(0, chart.height - (orientation === 'vertical' ? axis : 2 * axis)) };
   const totals = { income: sum(sides.income), expenditure: sum(sides.expenditure) };
   const shareOf = (side: Side) => printedTotals[side] || totals[side];
   const max = Math.max(totals.income, totals.expenditure);
-  const orientation = box.width < VERTICAL_BELOW ? 'vertical' : 'horizontal';
   const rects: BalanceRect[] = [];
   const bars: BalanceLayout['bars'] = [];
   if (!max || box.width <= 0 || box.height <= 0) return { orientation, rects, bars, max };
@@ -56,7 +61,7 @@ export function layoutBalance(
     const total = totals[side];
     if (orientation === 'horizontal') {
       const barHeight = Math.min(56, (box.height - 16) / 2);
-      const y = row * (barHeight + 16);
+      const y = row * (barHeight + 16) + axis * (row + 1);
       let x = 0;
       bars.push({ side, x: 0, y, width: (total / max) * box.width, height: barHeight, total });
       sides[side].forEach((segment, index) => {

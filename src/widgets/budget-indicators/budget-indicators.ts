@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { BudgetElement, WidgetError } from '../../base/budget-element.js';
+import { BudgetElement } from '../../base/budget-element.js';
+import { WidgetError } from '../../base/errors.js';
 import { formatAmountWithUnit, formatNumber } from '../../base/format.js';
 import {
   filterIndicators,
@@ -98,6 +99,8 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
   declare private expanded: ReadonlySet<string>;
   /** Filtered and sorted rows, recomputed only when the view or a filter changes. */
   private matched: IndicatorRow[] = [];
+  /** The view {@link matched} was filtered from: a new view filters again. */
+  private matchedFrom: IndicatorsView | null = null;
 
   constructor() {
     super();
@@ -139,8 +142,9 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const filters: PropertyKey[] = ['project', 'level1', 'level2', 'kind', 'signal', 'query', 'sort', 'shownDataset', 'entity', 'lang'];
-    if (filters.some((p) => changed.has(p as keyof this))) {
+    const filters: PropertyKey[] = ['project', 'level1', 'level2', 'kind', 'signal', 'query', 'sort'];
+    if (this.view !== this.matchedFrom || filters.some((p) => changed.has(p as keyof this))) {
+      this.matchedFrom = this.view;
       this.matched = this.view ? sortIndicators(filterIndicators(this.view.rows, this.filter()), SORTS.includes(this.sort) ? this.sort : 'document') : [];
       if (!changed.has('page')) this.page = 0;
     }

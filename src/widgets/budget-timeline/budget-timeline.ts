@@ -1,7 +1,9 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { BudgetElement, WidgetError } from '../../base/budget-element.js';
+import { BudgetElement } from '../../base/budget-element.js';
+import { WidgetError } from '../../base/errors.js';
 import { MarksController } from '../../base/marks-controller.js';
 import { chartStyles } from '../../base/chart.styles.js';
+import { fitText } from '../../base/text-fit.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
 import { unitLabel } from '../../base/i18n.js';
 import { ResizeController } from '../../base/resize-controller.js';
@@ -285,7 +287,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
           <g class="lines" aria-hidden="true">
             ${layout.lines.map(
               (l, i) => svg`<path class="line ${this.seriesClass(l.series, i)}" d=${l.path}></path>
-                ${view.series.length > 1 ? svg`<text class="series-label ${this.seriesClass(l.series, i)}" x=${plot.right + 6} y=${l.labelY} dy="0.32em">${truncate(this.seriesName(l.series), 9)}</text>` : nothing}`,
+                ${view.series.length > 1 ? svg`<text class="series-label ${this.seriesClass(l.series, i)}" x=${plot.right + 6} y=${l.labelY} dy="0.32em">${fitText(this.seriesName(l.series), layout.width - plot.right - 8, 12)}</text>` : nothing}`,
             )}
           </g>
           <g class="points">
@@ -413,8 +415,4 @@ function flagsByProject(flags: PlanFlag[]): { code: string; name: string; budget
     entry.flags.push(flag);
   }
   return [...byCode.values()];
-}
-
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }

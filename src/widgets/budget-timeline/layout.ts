@@ -40,8 +40,7 @@ export interface TimelineLayout {
   points: PointMark[];
   /** The budget line, in plotted units; null when series have different budgets (amount scale, several projects). */
   budgetValue: number | null;
-  /** Even pace: the budget times the share of the year elapsed at each checkpoint. */
-  evenPace: { month: number; value: number; x: number; y: number }[];
+  /** Even pace (the budget times the share of the year elapsed at each checkpoint) as a path; '' without one budget. */
   evenPacePath: string;
 }
 
@@ -91,9 +90,9 @@ export function layoutTimeline(view: TimelineView, options: { width: number; hei
   spreadLabels(lines, 14, plot.top, plot.bottom);
 
   const paceBudget = budgetValue ?? 0;
-  const evenPace = budgetValue === null ? [] : [0, ...view.months].map((month) => ({ month, value: (paceBudget * month) / 12, x: x(month), y: y((paceBudget * month) / 12) }));
+  const evenPace = budgetValue === null ? [] : [0, ...view.months].map((month) => ({ x: x(month), y: y((paceBudget * month) / 12) }));
   const evenPacePath = evenPace.length ? (line<{ x: number; y: number }>().x((d) => d.x).y((d) => d.y)(evenPace) ?? '') : '';
-  return { width, height, plot, x, y, yTicks, lines, points, budgetValue, evenPace, evenPacePath };
+  return { width, height, plot, x, y, yTicks, lines, points, budgetValue, evenPacePath };
 }
 
 /** Moves direct labels apart so that no two overlap, keeping them inside the plot. */

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { BudgetElement, WidgetError } from '../../base/budget-element.js';
+import { BudgetElement } from '../../base/budget-element.js';
+import { WidgetError } from '../../base/errors.js';
 import { MarksController } from '../../base/marks-controller.js';
 import { chartStyles } from '../../base/chart.styles.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
