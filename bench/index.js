@@ -74,8 +74,16 @@ for (const tag of TAGS) {
 }
 for (const r of renders) {
   const four = r.group === 'sample' && r.data === 'sample' && r.widget !== 'budget-summary';
-  const target = four ? '≤ 50 ms' : r.group === 'views' && /^100,000/.test(r.data) ? '≤ 150 ms' : r.widget === 'budget-treemap' && /^10,000/.test(r.data) ? 'faster than ECharts' : '';
-  const met = !target ? '' : target === 'faster than ECharts' ? verdict(r.ours < r.theirs) : verdict(r.ours <= Number(target.match(/\d+/)[0]));
+  const target = four
+    ? '≤ 50 ms'
+    : r.group === 'views' && /^100,000/.test(r.data)
+      ? '≤ 150 ms'
+      : r.widget === 'budget-treemap' && /^10,000 rows \(leaves\), dataset held/.test(r.data)
+        ? '≤ 0.8 × ECharts'
+        : r.widget === 'budget-indicators' && /^20,000 indicators \(page/.test(r.data)
+          ? '≤ 100 ms'
+          : '';
+  const met = !target ? '' : target === '≤ 0.8 × ECharts' ? verdict(r.ours <= 0.8 * r.theirs) : verdict(r.ours <= Number(target.match(/\d+/)[0]));
   const measure = r.group === 'views' ? 'build time' : /change → painted/.test(r.data) ? 'filter time' : 'render time';
   const subject = r.group === 'views' ? `${r.widget}, ${r.data}` : `\`${r.widget}\`, ${r.data}`;
   row(measure, subject, ms(r.ours), r.theirs === undefined ? '' : ms(r.theirs), r.theirs === undefined ? '' : (r.ours / r.theirs).toFixed(2), target, met);
@@ -92,7 +100,7 @@ const table = [
 const note = `
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on this machine (${process.env.BENCH_MACHINE ?? 'shared, 2 cores'}), headless Chromium ${chromeVersion}, Node ${process.version}; median of ${RUNS} runs (of ${Math.max(3, Math.ceil(RUNS / 2))} at 100,000 rows).
 - Sizes are gzip -9. "Initial" is what a page downloads before anything happens; "lazy" is what it may fetch later (the validator when data arrives; the Arquero layer only for a dataset without precomputed views). The ECharts build is \`bench/peers/echarts-treemap.js\` (treemap + tooltip + SVG renderer, tree-shaken, minified).
-- Render time runs from handing the element a fresh copy of the dataset (validation and the views' fingerprint included) to the end of the frame that paints it complete. Datasets carry precomputed views, as \`budget-widgets convert\` writes them, except where the row says otherwise. ECharts gets the hierarchy ready-made, shown one level at a time (\`leafDepth: 1\`) like ours.
+- Render time runs from handing the element a fresh copy of the dataset (validation and the views' fingerprint included) to the moment the element is complete and laid out (a MutationObserver sees it done; then style and layout are forced), so the time is the work's and not the frame rate's; rows marked "dataset held by the page" hand the same object every run, as a page showing several widgets of one dataset does. ECharts is measured the same way, from \`init\` to its cells drawn and laid out. Datasets carry precomputed views, as \`budget-widgets convert\` writes them, except where the row says otherwise. ECharts gets the hierarchy ready-made, shown one level at a time (\`leafDepth: 1\`) like ours.
 - Build time is \`precomputeViews\`: every view model of every widget, consistency checks included, as the converter adds them.
 `;
 const output = `${table}\n${note}`;

@@ -10,7 +10,7 @@ import { buildTimeline, type TimelineOptions, type TimelineView } from './timeli
 export { expenditureHierarchy } from './expenditure.js';
 export { incomeVsExpenditure } from './balance.js';
 export { disbursementPlans } from './disbursement.js';
-export { checkConsistency, failedChecks } from './checks.js';
+export { checkConsistency, consistencyReport, failedChecks } from './checks.js';
 export { budgetSummary } from './summary.js';
 export { precomputeViews, withViews } from './precompute.js';
 

@@ -18,15 +18,6 @@ export function frameOf(table: Table): ColumnTable {
   return frame;
 }
 
-/** The rows of {@link frameOf} as objects, materialised once per table. */
-const rowObjects = new WeakMap<Table, Record<string, unknown>[]>();
-
-export function frameRows(table: Table): Record<string, unknown>[] {
-  let rows = rowObjects.get(table);
-  if (!rows) rowObjects.set(table, (rows = frameOf(table).objects() as Record<string, unknown>[]));
-  return rows;
-}
-
 function buildFrame(table: Table): ColumnTable {
   const columns: Record<string, unknown[]> = {
     line: table.rows.map((r) => r.line),

@@ -26,7 +26,7 @@ export {
   type IndicatorSort,
   type TargetKind,
 } from './indicators.js';
-export { checkConsistency, failedChecks, RULE_DESCRIPTIONS, type Check, type CheckRule, type CheckSeverity } from './checks.js';
+export { checkConsistency, consistencyReport, failedChecks, RULE_DESCRIPTIONS, type Check, type ConsistencyReport, type CheckRule, type CheckSeverity } from './checks.js';
 export { textFigures, type TextFigure } from './text-checks.js';
 export { describeCheck, ruleName, SEVERITY_NAMES, type CheckLanguage } from './check-text.js';
 export { budgetSummary, type BudgetSummary } from './summary.js';

@@ -5,7 +5,7 @@
  */
 import type { BudgetDataset } from '../model/schema.js';
 import { incomeVsExpenditure } from './balance.js';
-import { checkConsistency } from './checks.js';
+import { consistencyReport } from './checks.js';
 import { disbursementPlans } from './disbursement.js';
 import { ViewError } from './entity.js';
 import { expenditureHierarchy } from './expenditure.js';
@@ -28,7 +28,7 @@ function attempt<T>(build: () => T): ViewOr<T> {
  * @param generator - Who computed them (name and version), recorded in the result.
  */
 export function precomputeViews(dataset: BudgetDataset, generator = 'budget-widgets'): DatasetViews {
-  const checks = checkConsistency(dataset);
+  const checks = consistencyReport(dataset).checks;
   const entities: Record<string, EntityViews> = {};
   for (const { code } of dataset.entities) {
     const entity = code;

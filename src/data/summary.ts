@@ -3,7 +3,7 @@
  */
 import type { BudgetDataset } from '../model/schema.js';
 import { incomeVsExpenditure } from './balance.js';
-import { checkConsistency } from './checks.js';
+import { consistencyReport } from './checks.js';
 import { selectEntity } from './entity.js';
 import { expenditureHierarchy } from './expenditure.js';
 
@@ -24,7 +24,7 @@ export interface BudgetSummary {
 export function budgetSummary(dataset: BudgetDataset, options: { entity?: string | null } = {}): BudgetSummary {
   const entity = selectEntity(dataset, options.entity);
   const balance = incomeVsExpenditure(dataset, { entity: entity.code });
-  const checks = checkConsistency(dataset).filter((c) => c.entity === entity.code);
+  const report = consistencyReport(dataset);
   return {
     entity: balance.entity,
     year: dataset.meta.year,
@@ -36,6 +36,6 @@ export function budgetSummary(dataset: BudgetDataset, options: { entity?: string
     basic: expenditureHierarchy(dataset, { entity: entity.code, measure: 'basic' }).value,
     project: expenditureHierarchy(dataset, { entity: entity.code, measure: 'project' }).value,
     projectCount: entity.projects.length,
-    checks: { passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length },
+    checks: { passed: report.passed[entity.code] ?? 0, failed: report.checks.filter((c) => c.entity === entity.code && !c.ok).length },
   };
 }

@@ -52,11 +52,16 @@ export function fingerprint(dataset: BudgetDataset): string {
     dataset.meta,
     dataset.entities.map((e) => [e.code, e.name, e.scope, e.tables, e.projects.map(({ indicators: _, ...project }) => project)]),
   ]);
+  // FNV-1a-like over two UTF-16 code units at a time: half the steps of a character loop, which
+  // matters for a table of 100,000 rows (a page fingerprints every dataset it is handed).
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
+  const pairs = text.length & ~1;
+  for (let i = 0; i < pairs; i += 2) {
+    hash ^= text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
     hash = Math.imul(hash, 0x01000193);
+    hash ^= hash >>> 15;
   }
+  if (pairs < text.length) hash = Math.imul(hash ^ text.charCodeAt(pairs), 0x01000193);
   return `${(hash >>> 0).toString(16).padStart(8, '0')}-${text.length}`;
 }
 

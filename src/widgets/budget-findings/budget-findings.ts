@@ -86,7 +86,7 @@ export class BudgetFindingsElement extends BudgetElement<FindingsView> {
     const failed = this.viewFrom(
       dataset,
       () => precomputedFailedChecks(dataset, (code) => precomputedViews(dataset, code)) ?? [],
-      (layer) => layer.checkConsistency(dataset).filter((c) => !c.ok),
+      (layer) => layer.consistencyReport(dataset).checks.filter((c) => !c.ok),
     );
     const severity = SEVERITIES.includes(this.severity as CheckSeverity) ? (this.severity as CheckSeverity) : null;
     this.all = findingsView(dataset, failed, { entity: this.entity });
