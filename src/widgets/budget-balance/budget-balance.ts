@@ -3,6 +3,7 @@ import { describeCheck } from '../../data/check-text.js';
 import { MarksController } from '../../base/marks-controller.js';
 import { BudgetElement } from '../../base/budget-element.js';
 import { chartStyles } from '../../base/chart.styles.js';
+import { classPalette, colorIndexOf } from '../../base/palette.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
 import { unitLabel } from '../../base/i18n.js';
 import { ResizeController } from '../../base/resize-controller.js';
@@ -47,12 +48,13 @@ interface BalanceView {
  *
  * @cssprop [--budget-balance-height=12em] - Chart height, horizontal layout.
  * @cssprop [--budget-balance-height-vertical=20em] - Chart height, vertical layout (narrow screens).
+ * @cssprop [--budget-class-color-0=#1f5fa8] - Fill of class palette slot 0 (slots 0–9, text `--budget-class-text-N`): expenditure split by class takes the treemap's colours.
  * @cssprop [--budget-balance-income-0=#0b57d0] - Income segments, first tone (second: `-income-1`).
  * @cssprop [--budget-balance-expenditure-0=#a14a19] - Expenditure segments, first tone (second: `-expenditure-1`).
  * @cssprop [--budget-balance-text=#ffffff] - Segment labels; keep 4.5:1 contrast with the tones.
  */
 export class BudgetBalanceElement extends BudgetElement<BalanceView> {
-  static override styles = [...BudgetElement.styles, chartStyles, balanceStyles];
+  static override styles = [...BudgetElement.styles, chartStyles, classPalette(), balanceStyles];
 
   static override properties = {
     ...BudgetElement.properties,
@@ -143,6 +145,14 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
     </dl>`;
   }
 
+  /**
+   * A class of expenditure takes its colour from the page's class palette, as in the treemap;
+   * other segments alternate two tones of their side.
+   */
+  private toneOf(r: BalanceRect): string {
+    return r.side === 'expenditure' && r.segment.code ? `classed c${colorIndexOf(r.segment.code)}` : `tone${r.index % 2}`;
+  }
+
   protected renderChart(view: BalanceView): TemplateResult {
     const { balance, warnings } = view;
     const lang = this.language;
@@ -179,10 +189,11 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
           </g>
           ${this.rects.map(
             (r, i) => svg`<g
-              class="mark segment ${r.side} tone${r.index % 2} ${i === active ? 'active' : ''}"
+              class="mark segment ${r.side} ${this.toneOf(r)} ${i === active ? 'active' : ''}"
               role="button"
               tabindex=${i === active ? 0 : -1}
               data-key=${this.keyOf(r)}
+              data-code=${r.segment.code ?? nothing}
               aria-label=${`${sideName(r.side)}: ${r.segment.name}, ${formatAmountWithUnit(r.segment.amount, balance.unit, lang)}, ${formatShare(r.share, lang)}`}
               @click=${() => this.marks.click(i)}
               @pointerenter=${() => this.marks.enter(i)}
@@ -190,7 +201,7 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
             ><rect x=${r.x} y=${r.y} width=${Math.max(0, r.width)} height=${Math.max(0, r.height)}></rect></g>`,
           )}
           <g class="labels" aria-hidden="true">
-            ${this.rects.filter((r) => r.label).map((r) => svg`<text x=${r.x + 4} y=${r.y + Math.min(r.height / 2 + 5, 20)}>${r.label}</text>`)}
+            ${this.rects.filter((r) => r.label).map((r) => svg`<text class=${this.toneOf(r)} x=${r.x + 4} y=${r.y + Math.min(r.height / 2 + 5, 20)}>${r.label}</text>`)}
           </g>
         </svg>
         ${hovered

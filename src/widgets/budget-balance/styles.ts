@@ -57,6 +57,9 @@ export const balanceStyles = css`
   .income.tone1 rect { fill: var(--_income-1); }
   .expenditure.tone0 rect { fill: var(--_expenditure-0); }
   .expenditure.tone1 rect { fill: var(--_expenditure-1); }
+  /* Classes of expenditure: the class palette, as in the treemap. */
+  .classed rect { fill: var(--_fill); }
+  .labels text.classed { fill: var(--_text); }
   .labels text {
     fill: var(--_segment-text);
     font-size: 14px;

@@ -11,7 +11,7 @@ import { checkHierarchyOptions, findNode, type BudgetNode, type Classification, 
 import { unwrapView } from '../../data/views.js';
 import type { BudgetDataset } from '../../model/schema.js';
 import { layoutTreemap, pathTo, type TreemapCell } from './layout.js';
-import { treemapStyles } from './styles.js';
+import { treemapPalette, treemapStyles } from './styles.js';
 
 interface TreemapView {
   root: BudgetNode;
@@ -50,7 +50,8 @@ interface TreemapView {
  * @csspart empty - The empty-state message.
  *
  * @cssprop [--budget-treemap-height=22em] - Height of the chart.
- * @cssprop [--budget-treemap-color-0=#1f5fa8] - Fill of palette slot 0 (slots 0–9; a class keeps its slot at every level).
+ * @cssprop [--budget-class-color-0=#1f5fa8] - Fill of class palette slot 0 (slots 0–9, text colour `--budget-class-text-N`), shared with the balance: a class keeps its slot at every level and in every widget.
+ * @cssprop [--budget-treemap-color-0=#1f5fa8] - The treemap's own fill of slot 0, over the class palette.
  * @cssprop [--budget-treemap-text-0=#ffffff] - Label colour on slot 0; keep 4.5:1 contrast with its fill.
  * @cssprop [--budget-color-background=#ffffff] - Background.
  * @cssprop [--budget-color-text=#1f2328] - Text colour.
@@ -58,7 +59,7 @@ interface TreemapView {
  * @cssprop [--budget-font-size=medium] - Base font size.
  */
 export class BudgetTreemapElement extends BudgetElement<TreemapView> {
-  static override styles = [...BudgetElement.styles, chartStyles, treemapStyles];
+  static override styles = [...BudgetElement.styles, chartStyles, treemapPalette, treemapStyles];
 
   static override properties = {
     ...BudgetElement.properties,

@@ -3,6 +3,7 @@
  * in reading order, with the label that fits and the colour of its top-level class.
  */
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
+import { colorIndexOf } from '../../base/palette.js';
 import { fitText, textWidth } from '../../base/text-fit.js';
 import type { BudgetNode } from '../../data/hierarchy.js';
 
@@ -26,16 +27,7 @@ export interface TreemapCell {
   drillable: boolean;
 }
 
-export const PALETTE_SIZE = 10;
-
-/**
- * Stable palette slot for a class: from its 类 code's number, so the same class has the same colour
- * in every dataset and reload, and neighbouring standard classes (201, 208, 210, 213 …) differ.
- */
-export function colorIndexOf(code: string): number {
-  const cls = Number(code.slice(0, 3));
-  return Number.isFinite(cls) ? (((cls - 1) % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE : 0;
-}
+export { colorIndexOf, PALETTE_SIZE } from '../../base/palette.js';
 
 export interface LayoutOptions {
   width: number;
