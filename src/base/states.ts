@@ -1,6 +1,7 @@
 /**
  * The frame every widget draws in: the loading, error and empty states around the heading and the
- * chart, and the data-table alternative with its toggle. One template, so every widget says
+ * chart, and the data-table alternative with its toggle (shown, it scrolls sideways inside the widget
+ * and takes the keyboard focus to do so). One template, so every widget says
  * "loading", fails and shows its table the same way.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -52,7 +53,7 @@ export function renderFrame(state: FrameState): TemplateResult {
               ${tableVisible ? t('hideTable') : t('showTable')}
             </button>
           </div>
-          <div part="table" class=${tableVisible ? 'data-table' : 'data-table visually-hidden'}>${table}</div>`
+          <div part="table" class=${tableVisible ? 'data-table' : 'data-table visually-hidden'} tabindex=${tableVisible ? 0 : nothing}>${table}</div>`
       : nothing}
   </div>`;
 }

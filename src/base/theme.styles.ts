@@ -147,6 +147,11 @@ export const themeStyles = css`
     width: 100%;
     font-size: 0.9em;
   }
+  /* A data table wider than the widget (many series, long project names) scrolls inside it
+     instead of sticking out of the widget's box. */
+  .data-table:not(.visually-hidden) {
+    overflow-x: auto;
+  }
   caption {
     text-align: start;
     font-weight: 600;

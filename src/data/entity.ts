@@ -55,3 +55,13 @@ export function findTable(entity: Entity, kind: TableKind): Table | undefined {
 export function stripOrdinal(name: string): string {
   return name.replace(/^[一二三四五六七八九十]+、\s*/, '').trim();
 }
+
+/**
+ * Names that tell projects apart: a name printed for more than one project gets its code after it
+ * ("党建工作经费（13091124P0052）"), in pickers, legends, flags and tables alike. Keyed by code.
+ */
+export function distinctNames(projects: readonly { code: string; name: string }[]): Map<string, string> {
+  const uses = new Map<string, number>();
+  for (const p of projects) uses.set(p.name, (uses.get(p.name) ?? 0) + 1);
+  return new Map(projects.map((p) => [p.code, (uses.get(p.name) ?? 0) > 1 && p.code ? `${p.name}（${p.code}）` : p.name]));
+}

@@ -4,7 +4,7 @@
  * dataset structure or call Arquero themselves.
  * @module
  */
-export { selectEntity, findTable, ViewError } from './entity.js';
+export { selectEntity, findTable, distinctNames, ViewError } from './entity.js';
 export { expenditureHierarchy, findNode, MEASURES, type BudgetNode, type Classification, type Measure, type HierarchyOptions } from './expenditure.js';
 export { incomeVsExpenditure, type Balance, type BalanceSegment, type BalanceOptions } from './balance.js';
 export { disbursementPlans, type DisbursementView, type ProjectPlan, type PlanPoint, type PointFill, type CombinedPoint } from './disbursement.js';

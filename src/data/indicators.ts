@@ -8,7 +8,7 @@
  */
 import type { BudgetDataset, Target } from '../model/schema.js';
 import { toCsv } from './csv.js';
-import { selectEntity } from './entity.js';
+import { distinctNames, selectEntity } from './entity.js';
 
 /** The three 一级指标 groups every project's table is meant to have. */
 export const LEVEL1_GROUPS = ['产出指标', '效益指标', '满意度指标'] as const;
@@ -87,7 +87,9 @@ export function indicatorsView(dataset: BudgetDataset, options: { entity?: strin
   const entity = selectEntity(dataset, options.entity);
   const rows: IndicatorRow[] = [];
   const projects: IndicatorProject[] = [];
-  for (const project of entity.projects) {
+  const names = distinctNames(entity.projects);
+  for (const source of entity.projects) {
+    const project = { ...source, name: names.get(source.code) ?? source.name };
     const groups = new Set(project.indicators.map((i) => squash(i.level1)));
     const missingGroups = LEVEL1_GROUPS.filter((g) => !groups.has(g));
     projects.push({ code: project.code, name: project.name, budget: project.budget, count: project.indicators.length, missingGroups });

@@ -7,7 +7,7 @@
 import { round } from './round.js';
 import type { Check } from './checks.js';
 import type { DisbursementView, PointFill, ProjectPlan } from './disbursement.js';
-import { ViewError } from './entity.js';
+import { distinctNames, ViewError } from './entity.js';
 
 export type TimelineMode = 'combined' | 'projects';
 
@@ -170,8 +170,11 @@ function planFlags(checks: Check[], plans: ProjectPlan[], lateThreshold: number)
  * plan checks become flags). Needs no Arquero: the inputs may come from precomputed views.
  * @throws ViewError when `project` names no project of the entity.
  */
-export function buildTimeline(plans: DisbursementView, checks: Check[], options: Omit<TimelineOptions, 'entity'> = {}): TimelineView {
+export function buildTimeline(source: DisbursementView, checks: Check[], options: Omit<TimelineOptions, 'entity'> = {}): TimelineView {
   const { mode = 'combined', project = null, top = 5, lateThreshold = 0.5 } = options;
+  // Projects that share a name are told apart by their code, in every series, flag and picker.
+  const names = distinctNames(source.projects);
+  const plans = { ...source, projects: source.projects.map((p) => (names.get(p.code) === p.name ? p : { ...p, name: names.get(p.code)! })) };
   const labels: Record<number, string> = {};
   for (const p of plans.projects) for (const pt of p.points) labels[pt.month] ??= pt.label;
 

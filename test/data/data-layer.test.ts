@@ -134,3 +134,20 @@ describe('consistency checks', () => {
     expect(failed).to.include('units-sum');
   });
 });
+
+describe('projects that share a name', () => {
+  it('are told apart by their code in the timeline and the indicator table, others keep their name', async () => {
+    const { sampleDataset, clone } = await import('../helpers/sample.js');
+    const { timelineView } = await import('../../src/data/index.js');
+    const dataset = clone(await sampleDataset());
+    delete (dataset as { views?: unknown }).views;
+    const [first, second, third] = dataset.entities[0].projects;
+    second.name = first.name;
+    const timeline = timelineView(dataset);
+    const names = timeline.projects.map((p) => p.name);
+    expect(names).to.include(`${first.name}（${first.code}）`).and.include(`${first.name}（${second.code}）`).and.include(third.name);
+    const indicators = indicatorRows(dataset).filter((r) => r.projectCode === second.code);
+    expect(indicators.length).to.be.greaterThan(0);
+    for (const row of indicators) expect(row.projectName).to.equal(`${first.name}（${second.code}）`);
+  });
+});

@@ -122,7 +122,7 @@ describe('<budget-indicators>', () => {
   it('sorts projects by budget, and rows by name or target within each project', async () => {
     const el = await mount(dataset, { 'page-size': '500', sort: 'budget' });
     const headers = () => [...el.shadowRoot!.querySelectorAll('.project-name')].map(text);
-    expect(headers().slice(0, 3)).to.deep.equal(['政府购买社会服务', '农民工工资应急周转金', '城乡居民养老保险发放及缴费补贴县级配套']);
+    expect(headers().slice(0, 3)).to.deep.equal(['政府购买社会服务', '农民工工资应急周转金', '城乡居民养老保险发放及缴费补贴县级配套（13091124P00000810001B）']);
     el.sort = 'target';
     el.project = '13091124P005271100026';
     await el.updateComplete;

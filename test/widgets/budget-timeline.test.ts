@@ -73,7 +73,8 @@ describe('<budget-timeline>', () => {
     expect(flags['13091124P00002610001E']).to.deep.equal(['blank']);
     // Plans that end at their budget, rise steadily and have no blanks are not flagged.
     expect(flags['13091124P005271100026']).to.equal(undefined);
-    expect(shadowText(el, '[part="flags"]')).to.contain('城乡居民养老保险发放及缴费补贴县级配套: 计划累计 572.00 万元，超过预算 372.00 万元');
+    // Two projects share this name: the code tells them apart.
+    expect(shadowText(el, '[part="flags"]')).to.contain('城乡居民养老保险发放及缴费补贴县级配套（13091124P00000810001B）: 计划累计 572.00 万元，超过预算 372.00 万元');
     // The flag is on the chart too, at the checkpoint it is about.
     expect(points(el)[3].classList.contains('flagged')).to.equal(true);
     expect(points(el)[0].classList.contains('flagged')).to.equal(false);
@@ -183,7 +184,7 @@ describe('<budget-timeline>', () => {
     expect(tip).to.contain('本期新增来自: 政府购买社会服务 208.00');
     await sendKeys({ press: 'End' });
     await settle(el);
-    expect(shadowText(el, '.tooltip')).to.contain('⚠ 城乡居民养老保险发放及缴费补贴县级配套: 计划累计 572.00 万元');
+    expect(shadowText(el, '.tooltip')).to.contain('⚠ 城乡居民养老保险发放及缴费补贴县级配套（13091124P00000810001B）: 计划累计 572.00 万元');
     const selected = oneEvent(el, 'budget-select');
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail).to.include({ kind: 'checkpoint', month: 12 });
