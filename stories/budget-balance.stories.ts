@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import { embedSnippet, sample } from './helpers.js';
+import { embedSnippet, sample, choiceControl } from './helpers.js';
 import { commonStories, rendered } from './widget-stories.js';
 
 const tag = 'budget-balance';
@@ -12,8 +12,8 @@ const meta: Meta = {
   render: common.render,
   args: { data: sample, table: 'summary', split: 'class', lang: 'zh-CN', 'table-visible': false },
   argTypes: {
-    table: { control: 'inline-radio', options: ['summary', 'fiscal'] },
-    split: { control: 'inline-radio', options: ['class', 'nature', 'economic'] },
+    table: choiceControl('budget-balance', 'table'),
+    split: choiceControl('budget-balance', 'split'),
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     width: { control: { type: 'range', min: 280, max: 1200, step: 20 } },

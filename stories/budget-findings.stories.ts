@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import { embedSnippet, sample } from './helpers.js';
+import { embedSnippet, sample, choiceControl } from './helpers.js';
 import { commonStories, rendered } from './widget-stories.js';
 
 const tag = 'budget-findings';
@@ -12,7 +12,7 @@ const meta: Meta = {
   render: common.render,
   args: { data: sample, lang: 'zh-CN' },
   argTypes: {
-    severity: { control: 'inline-radio', options: ['', 'certain', 'likely', 'note'] },
+    severity: choiceControl('budget-findings', 'severity', 'inline-radio', true),
     rule: { control: 'text' },
     table: { control: 'text' },
     entity: { control: 'inline-radio', options: ['', '313001'] },

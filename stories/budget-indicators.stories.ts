@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { embedSnippet, sample } from './helpers.js';
+import { embedSnippet, sample, choiceControl } from './helpers.js';
 import { commonStories, rendered } from './widget-stories.js';
 
 const tag = 'budget-indicators';
@@ -14,9 +14,9 @@ const meta: Meta = {
   argTypes: {
     project: { control: 'select', options: ['', ...sample.entities[0].projects.map((p) => p.code)] },
     level1: { control: 'select', options: ['', '产出指标', '效益指标', '满意度指标'] },
-    kind: { control: 'inline-radio', options: ['', 'quantitative', 'qualitative'] },
-    signal: { control: 'select', options: ['', 'missing-group', 'unparsed-target', 'truncated-name', 'qualitative-measure', 'duplicate'] },
-    sort: { control: 'inline-radio', options: ['document', 'budget', 'name', 'target'] },
+    kind: choiceControl('budget-indicators', 'kind', 'inline-radio', true),
+    signal: choiceControl('budget-indicators', 'signal', 'select', true),
+    sort: choiceControl('budget-indicators', 'sort'),
     query: { control: 'text' },
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },

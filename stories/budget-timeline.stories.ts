@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { embedSnippet, sample } from './helpers.js';
+import { embedSnippet, sample, choiceControl } from './helpers.js';
 import { commonStories, rendered } from './widget-stories.js';
 
 const tag = 'budget-timeline';
@@ -13,8 +13,8 @@ const meta: Meta = {
   // A fixed "today", so the story looks the same every day.
   args: { data: sample, mode: 'combined', scale: 'amount', today: '2024-08-15', 'late-threshold': 0.5, top: 5, lang: 'zh-CN', 'table-visible': false },
   argTypes: {
-    mode: { control: 'inline-radio', options: ['combined', 'projects'] },
-    scale: { control: 'inline-radio', options: ['amount', 'percent'] },
+    mode: choiceControl('budget-timeline', 'mode'),
+    scale: choiceControl('budget-timeline', 'scale'),
     project: { control: 'select', options: ['', ...sample.entities[0].projects.map((p) => p.code)] },
     'late-threshold': { control: { type: 'range', min: 0.1, max: 1, step: 0.05 } },
     top: { control: { type: 'number', min: 1, max: 10 } },

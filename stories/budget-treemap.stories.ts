@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { embedSnippet, sample } from './helpers.js';
+import { embedSnippet, sample, choiceControl } from './helpers.js';
 import { commonStories, rendered } from './widget-stories.js';
 
 const tag = 'budget-treemap';
@@ -12,8 +12,8 @@ const meta: Meta = {
   render: common.render,
   args: { data: sample, measure: 'total', classification: 'function', path: '', lang: 'zh-CN', 'table-visible': false },
   argTypes: {
-    measure: { control: 'select', options: ['total', 'basic', 'project', 'personnel', 'publicUse'] },
-    classification: { control: 'inline-radio', options: ['function', 'economic'] },
+    measure: choiceControl('budget-treemap', 'measure', 'select'),
+    classification: choiceControl('budget-treemap', 'classification'),
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     width: { control: { type: 'range', min: 280, max: 1200, step: 20 } },

@@ -1,6 +1,11 @@
 // What the stories share: the bundled sample, datasets built to show a state, and rendering an
 // element from story args with attributes set as attributes and the dataset as a property.
 import type { BudgetDataset } from '../src/model/schema.js';
+import { BudgetBalanceElement } from '../src/widgets/budget-balance/budget-balance.js';
+import { BudgetFindingsElement } from '../src/widgets/budget-findings/budget-findings.js';
+import { BudgetIndicatorsElement } from '../src/widgets/budget-indicators/budget-indicators.js';
+import { BudgetTimelineElement } from '../src/widgets/budget-timeline/budget-timeline.js';
+import { BudgetTreemapElement } from '../src/widgets/budget-treemap/budget-treemap.js';
 import sampleJson from '../data/samples/cangzhou-kfq-zzrsb-2024.json';
 
 export const SAMPLE_URL = '/sample-data/cangzhou-kfq-zzrsb-2024.json';
@@ -106,4 +111,24 @@ export function renderElement(tag: string, args: Record<string, unknown>): HTMLE
   if (args.largeText) el.style.setProperty('--budget-font-size', '1.375rem');
   wrapper.append(el);
   return wrapper;
+}
+
+const ELEMENTS = {
+  'budget-balance': BudgetBalanceElement,
+  'budget-findings': BudgetFindingsElement,
+  'budget-indicators': BudgetIndicatorsElement,
+  'budget-timeline': BudgetTimelineElement,
+  'budget-treemap': BudgetTreemapElement,
+};
+
+/**
+ * The control of an enumerated attribute, from the element's own `static choices` (the list the
+ * element checks values against), so that a story never offers a value the element refuses.
+ * `blank` adds '' first for attributes whose empty value means "all" (filters).
+ */
+export function choiceControl(tag: keyof typeof ELEMENTS, property: string, control: 'inline-radio' | 'select' = 'inline-radio', blank = false) {
+  // The classes themselves, not the registry: a story's argTypes are read before anything is defined.
+  const values = (ELEMENTS[tag].choices as Record<string, { values: readonly string[] }>)[property]?.values;
+  if (!values) throw new Error(`<${tag}> has no choices for ${property}`);
+  return { control, options: blank ? ['', ...values] : [...values] };
 }
