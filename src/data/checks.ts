@@ -4,7 +4,6 @@
  * its rule, the table, the row and the two numbers compared.
  */
 import { SUMMARY_ROWS, SUMMARY_SIDES, squashed, totalRow } from '../convert/kinds/rows.js';
-import { codeLevel } from '../model/classification.js';
 import type { BudgetDataset, Entity, Table, TableKind } from '../model/schema.js';
 import { round } from './round.js';
 import { disbursementPlans } from './disbursement.js';
@@ -13,7 +12,8 @@ import { checkCodeNames } from './code-name-checks.js';
 import { checkOperatingCosts } from './operating-costs-check.js';
 import { checkPresence } from './presence-checks.js';
 import { textFigures } from './text-checks.js';
-import { amountKeys, frameOf } from './frame.js';
+import { amountKeys, columnOf } from './frame.js';
+import { codeIndexOf } from './code-index.js';
 
 export type CheckRule =
   | 'balance'
@@ -119,6 +119,13 @@ interface Place {
   project?: string;
 }
 
+/**
+ * One comparison of a row-wise visit: where (`place` and `what` are built from the row index only
+ * when reported, and are made once per table, not per row), then the two figures.
+ */
+type EachComparison = (rule: CheckRule, place: (row: number) => Place, what: (row: number) => string, row: number, expected: number | null, actual: number | null, terms: number) => void;
+type Visit = (each: EachComparison) => void;
+
 /** A place, or a function that builds it: row-level checks describe themselves only when reported. */
 type Lazy<T> = T | (() => T);
 const force = <T>(value: Lazy<T>): T => (typeof value === 'function' ? (value as () => T)() : value);
@@ -142,11 +149,11 @@ class Checks {
   }
 
   /** The exact passes among comparisons, as objects (see {@link passes}). */
-  passesOf(visit: (each: (rule: CheckRule, place: () => Place, expected: number | null, actual: number | null, what: () => string) => void) => void): () => Check[] {
+  passesOf(visit: Visit): () => Check[] {
     return () => {
       const found: Check[] = [];
-      visit((rule, place, expected, actual, what) => {
-        if (this.exact(expected, actual)) found.push(this.build(rule, place(), expected ?? 0, round(actual ?? 0), true, undefined, what()));
+      visit((rule, place, what, row, expected, actual) => {
+        if (this.exact(expected, actual)) found.push(this.build(rule, place(row), expected ?? 0, round(actual ?? 0), true, undefined, what(row)));
       });
       return found;
     };
@@ -233,20 +240,21 @@ function checkRowParts(checks: Checks, entity: Entity, table: Table) {
   const rules = PARTS[table.kind];
   if (!rules) return;
   const keys = new Set(table.columns.map((c) => c.key));
-  const frame = frameOf(table);
   const isPartial = partial(table);
-  const lines = frame.array('line') as number[];
-  const codes = keys.has('code') ? (frame.array('code') as unknown[]) : null;
-  const names = keys.has('name') ? (frame.array('name') as unknown[]) : keys.has('item') ? (frame.array('item') as unknown[]) : null;
+  const lines = columnOf(table, 'line') as number[];
+  const codes = keys.has('code') ? (columnOf(table, 'code') as unknown[]) : null;
+  const names = keys.has('name') ? (columnOf(table, 'name') as unknown[]) : keys.has('item') ? (columnOf(table, 'item') as unknown[]) : null;
   const rowLabel = (i: number) => label({ code: codes?.[i], name: names?.[i] });
-  const visit = (each: (rule: CheckRule, place: () => Place, expected: number | null, actual: number | null, what: () => string, terms: number) => void) => {
+  const visit: Visit = (each) => {
     for (const [totalKey, listed] of rules) {
       const partKeys = listed.flatMap((k) => (!keys.has(k) && BROKEN_DOWN[k]?.some((p) => keys.has(p)) ? BROKEN_DOWN[k] : [k]));
       const present = partKeys.filter((k) => keys.has(k));
       if (!keys.has(totalKey) || present.length < 2) continue;
       // Column-wise: the arrays of the Arquero frame, one pass over the rows.
-      const totals = frame.array(totalKey) as (number | null)[];
-      const parts = present.map((k) => frame.array(k) as (number | null)[]);
+      const totals = columnOf(table, totalKey) as (number | null)[];
+      const parts = present.map((k) => columnOf(table, k) as (number | null)[]);
+      const place = (i: number): Place => ({ entity, unit: table.unit, partial: isPartial, table: table.title, row: rowLabel(i), field: totalKey, line: lines[i] });
+      const what = (i: number) => `${rowLabel(i)}: ${totalKey} vs ${present.join(' + ')}`;
       for (let i = 0; i < totals.length; i++) {
         let sum = 0;
         let blank = totals[i] === null;
@@ -258,14 +266,7 @@ function checkRowParts(checks: Checks, entity: Entity, table: Table) {
           }
         }
         if (blank) continue;
-        each(
-          'row-parts',
-          () => ({ entity, unit: table.unit, partial: isPartial, table: table.title, row: rowLabel(i), field: totalKey, line: lines[i] }),
-          totals[i],
-          sum,
-          () => `${rowLabel(i)}: ${totalKey} vs ${present.join(' + ')}`,
-          present.length,
-        );
+        each('row-parts', place, what, i, totals[i], sum, present.length);
       }
     }
   };
@@ -276,11 +277,11 @@ function checkRowParts(checks: Checks, entity: Entity, table: Table) {
  * Runs the comparisons `visit` lists: exact passes are only counted (their objects are built on
  * demand), the rest are compared and reported.
  */
-function compareAll(checks: Checks, entity: Entity, visit: (each: (rule: CheckRule, place: () => Place, expected: number | null, actual: number | null, what: () => string, terms: number) => void) => void) {
+function compareAll(checks: Checks, entity: Entity, visit: Visit) {
   let exact = 0;
-  visit((rule, place, expected, actual, what, terms) => {
+  visit((rule, place, what, row, expected, actual, terms) => {
     if (checks.exact(expected, actual)) exact++;
-    else checks.compare(rule, place, expected, actual, terms, what, entity.code);
+    else checks.compare(rule, () => place(row), expected, actual, terms, () => what(row), entity.code);
   });
   if (!exact) return;
   checks.count(entity.code, exact);
@@ -292,52 +293,39 @@ function checkHierarchy(checks: Checks, entity: Entity, table: Table) {
   if (!table.columns.some((c) => c.key === 'code') || table.empty) return;
   const keys = amountKeys(table);
   if (!keys.length) return;
-  const frame = frameOf(table);
-  const codes = (frame.array('code') as unknown[]).map((c) => (c === null || c === undefined ? '' : String(c)));
-  const coded: number[] = [];
-  const index = new Map<string, number>();
-  for (let i = 0; i < codes.length; i++) {
-    if (!/^\d+$/.test(codes[i])) continue;
-    // A table that lists a code more than once (one row per unit, or per economic class under each
-    // function) is not one hierarchy: its sums cannot be checked this way.
-    if (index.has(codes[i])) return;
-    index.set(codes[i], i);
-    coded.push(i);
-  }
+  const { codes, rows, levels, parents, repeated } = codeIndexOf(table);
+  if (repeated) return;
   const columnKeys = new Set(table.columns.map((c) => c.key));
-  const names = columnKeys.has('name') ? (frame.array('name') as unknown[]) : columnKeys.has('item') ? (frame.array('item') as unknown[]) : null;
-  const lines = frame.array('line') as number[];
-  const columns = keys.map((k) => frame.array(k) as (number | null)[]);
-  // Sums and counts of each code's children (codes two digits longer), by the parent's row.
+  const names = columnKeys.has('name') ? (columnOf(table, 'name') as unknown[]) : columnKeys.has('item') ? (columnOf(table, 'item') as unknown[]) : null;
+  const lines = columnOf(table, 'line') as number[];
+  const columns = keys.map((k) => columnOf(table, k) as (number | null)[]);
+  // Sums and counts of each code's children (codes one level down: two digits longer), by the
+  // parent's row.
   const childCount = new Int32Array(codes.length);
   const childSums = keys.map(() => new Float64Array(codes.length));
-  for (const i of coded) {
-    const parent = index.get(codes[i].slice(0, -2));
-    if (parent === undefined) continue;
+  for (let n = 0; n < rows.length; n++) {
+    const p = parents[n];
+    if (p < 0 || levels[p] !== levels[n] - 1) continue;
+    const parent = rows[p], i = rows[n];
     childCount[parent]++;
     for (let c = 0; c < columns.length; c++) childSums[c][parent] += (columns[c][i] as number | null) ?? 0;
   }
   const isPartial = partial(table);
   const rowLabel = (i: number) => label({ code: codes[i], name: names?.[i] });
   const total = totalRow(table);
-  const classes = coded.filter((i) => codes[i].length === 3);
+  const classes = rows.filter((_, n) => levels[n] === 1);
+  // Row-wise describers, one per amount column; the row index is the code's row.
+  const placeOf = keys.map((k) => (i: number): Place => ({ entity, unit: table.unit, partial: isPartial, table: table.title, row: rowLabel(i), field: k, line: lines[i] }));
+  const whatOf = keys.map((k) => (i: number) => `${rowLabel(i)} (${k}) vs the sum of its ${childCount[i]} sub-item(s)`);
   compareAll(checks, entity, (each) => {
-    for (const i of coded) {
+    for (const i of rows) {
       const children = childCount[i];
-      if (!children || !codeLevel(codes[i])) continue;
+      if (!children) continue;
       for (let c = 0; c < keys.length; c++) {
         const printed = columns[c][i] ?? null;
         const sum = childSums[c][i];
         if (printed === null && !sum) continue;
-        const k = keys[c];
-        each(
-          'hierarchy',
-          () => ({ entity, unit: table.unit, partial: isPartial, table: table.title, row: rowLabel(i), field: k, line: lines[i] }),
-          printed,
-          sum,
-          () => `${rowLabel(i)} (${k}) vs the sum of its ${children} sub-item(s)`,
-          children,
-        );
+        each('hierarchy', placeOf[c], whatOf[c], i, printed, sum, children);
       }
     }
     // 合计 against the 类.
@@ -347,7 +335,15 @@ function checkHierarchy(checks: Checks, entity: Entity, table: Table) {
       const printed = (total.cells[k] as number | null | undefined) ?? null;
       const sum = classes.reduce((acc, i) => acc + ((columns[c][i] as number | null) ?? 0), 0);
       if (printed === null && !sum) return;
-      each('hierarchy', () => ({ entity, unit: table.unit, partial: isPartial, table: table.title, row: totalName, field: k, line: total.line }), printed, sum, () => `${totalName} (${k}) vs the sum of the ${classes.length} 类`, classes.length);
+      each(
+        'hierarchy',
+        () => ({ entity, unit: table.unit, partial: isPartial, table: table.title, row: totalName, field: k, line: total.line }),
+        () => `${totalName} (${k}) vs the sum of the ${classes.length} 类`,
+        -1,
+        printed,
+        sum,
+        classes.length,
+      );
     });
   });
 }

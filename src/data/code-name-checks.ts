@@ -27,9 +27,10 @@ export function checkCodeNames(dataset: BudgetDataset): Check[] {
       if (!CLASSIFICATION_KINDS.has(table.kind)) continue;
       for (const row of table.rows) {
         const code = String(row.cells.code ?? '');
-        const name = String(row.cells.name ?? '').replace(/\s+/g, '');
         const known = CLASSIFICATION_NAMES[code];
-        if (!known || !name) continue;
+        if (!known) continue;
+        const name = String(row.cells.name ?? '').replace(/\s+/g, '');
+        if (!name) continue;
         const current = known.filter(([, years]) => years.some((y) => Math.abs(y - year) <= 1));
         if (!current.length) continue;
         const ok = known.some(([n]) => sameName(name, n));

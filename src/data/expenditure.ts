@@ -5,12 +5,11 @@
  * Expenditure as a hierarchy of classification codes (类 → 款 → 项), the view model behind the
  * treemap and the balance chart's expenditure side.
  */
-import { squashed, TOTAL_ROW } from '../convert/kinds/rows.js';
-import { codeLevel } from '../model/classification.js';
 import type { BudgetDataset, Entity, Table, TableKind } from '../model/schema.js';
 import { findTable, selectEntity } from './entity.js';
 import { checkHierarchyOptions, type BudgetNode, type Classification, type Measure } from './hierarchy.js';
-import { frameOf } from './frame.js';
+import { codeIndexOf } from './code-index.js';
+import { columnOf } from './frame.js';
 
 export type { BudgetNode, Classification, Measure } from './hierarchy.js';
 export { findNode, MEASURES } from './hierarchy.js';
@@ -65,61 +64,13 @@ export function expenditureHierarchy(dataset: BudgetDataset, options: HierarchyO
 /** Hierarchies per table and measure: the treemap, balance, summary and views ask for the same ones. Treated as immutable. */
 const hierarchies = new WeakMap<Table, Map<string, BudgetNode>>();
 
-/** The shape of a table's hierarchy, the same for every measure: which rows are nodes, and their parents. */
-interface Skeleton {
-  /** Rows that hold a code, one per code (the last row printing it), in the order codes first appear. */
-  rows: number[];
-  levels: number[];
-  /** For each of `rows`, the index in `rows` of its nearest ancestor printed in the table, or -1. */
-  parents: number[];
-  /** The 合计 row, or -1. */
-  total: number;
-}
-
-const skeletons = new WeakMap<Table, Skeleton>();
-
-function skeletonOf(table: Table, codes: (string | null)[], names: (string | null)[]): Skeleton {
-  let skeleton = skeletons.get(table);
-  if (skeleton) return skeleton;
-  const position = new Map<string, number>();
-  const rows: number[] = [];
-  const levels: number[] = [];
-  let total = -1;
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i] ?? '';
-    const level = codeLevel(code);
-    if (!level) {
-      if (TOTAL_ROW.test(squashed(names[i]))) total = i;
-      continue;
-    }
-    const at = position.get(code);
-    if (at === undefined) {
-      position.set(code, rows.length);
-      rows.push(i);
-      levels.push(level);
-    } else rows[at] = i;
-  }
-  const parents = rows.map((i) => {
-    const code = codes[i]!;
-    for (let length = code.length - 2; length >= 3; length -= 2) {
-      const at = position.get(code.slice(0, length));
-      if (at !== undefined) return at;
-    }
-    return -1;
-  });
-  skeletons.set(table, (skeleton = { rows, levels, parents, total }));
-  return skeleton;
-}
-
 function buildHierarchy(table: Table, measure: Measure, root: BudgetNode): BudgetNode {
   // Column-wise, from the frame's arrays: no object per row but the nodes themselves; the shape is
   // worked out once per table for every measure.
-  const frame = frameOf(table);
-  const codes = frame.array('code') as (string | null)[];
-  const names = (table.columns.some((c) => c.key === 'name') ? frame.array('name') : codes.map(() => null)) as (string | null)[];
-  const values = frame.array(measure) as (number | null)[];
-  const lines = frame.array('line') as number[];
-  const { rows, levels, parents, total } = skeletonOf(table, codes, names);
+  const { codes, rows, levels, parents, total } = codeIndexOf(table);
+  const names = (table.columns.some((c) => c.key === 'name') ? columnOf(table, 'name') : []) as (string | null)[];
+  const values = columnOf(table, measure) as (number | null)[];
+  const lines = columnOf(table, 'line') as number[];
 
   if (total >= 0) root.value = values[total] ?? 0;
   const hadTotal = root.value !== 0;

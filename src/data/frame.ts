@@ -1,6 +1,7 @@
 /**
- * The bridge from dataset tables to Arquero tables. Kept in one place so the rest of the data
- * layer speaks Arquero verbs and never loops over raw rows itself.
+ * The bridge from dataset tables to Arquero tables and to plain column arrays. Kept in one place
+ * so the rest of the data layer speaks Arquero verbs or reads whole columns, and never loops over
+ * raw row objects itself.
  */
 import { table as columnTable, type ColumnTable } from 'arquero';
 import type { Table } from '../model/schema.js';
@@ -19,12 +20,32 @@ export function frameOf(table: Table): ColumnTable {
 }
 
 function buildFrame(table: Table): ColumnTable {
-  const columns: Record<string, unknown[]> = {
-    line: table.rows.map((r) => r.line),
-    row: table.rows.map((_, index) => index),
-  };
-  for (const { key } of table.columns) columns[key] = table.rows.map((r) => r.cells[key] ?? null);
+  const columns: Record<string, unknown[]> = { line: columnOf(table, 'line'), row: table.rows.map((_, index) => index) };
+  for (const { key } of table.columns) columns[key] = columnOf(table, key);
   return columnTable(columns);
+}
+
+/** Column arrays per dataset table, shared by the frame and the column-wise checks and hierarchies. */
+const columnArrays = new WeakMap<Table, Map<string, unknown[]>>();
+
+/**
+ * The values of one column of a dataset table, in row order (`line` gives the source lines; a
+ * blank cell is null). Read-only and cached: the column-wise checks and hierarchies read the same
+ * columns of a 100,000-row table many times, and Arquero's `array()` copies through a per-row
+ * callback each time.
+ */
+export function columnOf(table: Table, key: string): unknown[] {
+  let columns = columnArrays.get(table);
+  if (!columns) columnArrays.set(table, (columns = new Map()));
+  let column = columns.get(key);
+  if (!column) {
+    const { rows } = table;
+    column = new Array(rows.length);
+    if (key === 'line') for (let i = 0; i < rows.length; i++) column[i] = rows[i]!.line;
+    else for (let i = 0; i < rows.length; i++) column[i] = rows[i]!.cells[key] ?? null;
+    columns.set(key, column);
+  }
+  return column;
 }
 
 /** Amount columns of a table (keys), in order. */

@@ -69,7 +69,8 @@ export interface IndicatorsView {
 /** Names of at least this many characters that the description continues are taken as cut off (the sample cuts at 15). */
 const TRUNCATION_MIN_LENGTH = 10;
 
-const squash = (text: string) => text.replace(/\s+/g, '');
+/** The text without white space. Most texts have none: those are returned as they are, unallocated. */
+const squash = (text: string) => (/\s/.test(text) ? text.replace(/\s+/g, '') : text);
 
 function isTruncated(level3: string, description: string): boolean {
   if (level3.length < TRUNCATION_MIN_LENGTH || description.length <= TRUNCATION_MIN_LENGTH) return false;
@@ -133,14 +134,30 @@ export function indicatorsView(dataset: BudgetDataset, options: { entity?: strin
 
 /** Same 二级 and 三级 indicator, description and target in more than one project. */
 function markDuplicates(rows: IndicatorRow[]): void {
-  const byKey = new Map<string, IndicatorRow[]>();
+  // Grouped by nested maps of the four texts rather than by one joined key: a string keeps its
+  // hash once computed, while a joined key of 20,000 rows would be built and hashed whole each time.
+  type Level<T> = Map<string, T>;
+  const groups: Level<Level<Level<Level<IndicatorRow[]>>>> = new Map();
+  const within = <T>(map: Level<T>, key: string, make: () => T): T => {
+    let found = map.get(key);
+    if (found === undefined) map.set(key, (found = make()));
+    return found;
+  };
+  const lists: IndicatorRow[][] = [];
   for (const row of rows) {
-    if (!row.level3.trim()) continue;
-    const key = `${row.level2.trim()}\u0000${row.level3.trim()}\u0000${row.description.trim()}\u0000${row.target.text.trim()}`;
-    const list = byKey.get(key);
-    list ? list.push(row) : byKey.set(key, [row]);
+    const level3 = row.level3.trim();
+    if (!level3) continue;
+    const byLevel3 = within(groups, row.level2.trim(), () => new Map());
+    const byDescription = within(byLevel3, level3, () => new Map());
+    const byTarget = within(byDescription, row.description.trim(), () => new Map());
+    within(byTarget, row.target.text.trim(), () => {
+      const list: IndicatorRow[] = [];
+      lists.push(list);
+      return list;
+    }).push(row);
   }
-  for (const list of byKey.values()) {
+  for (const list of lists) {
+    if (list.length < 2) continue;
     const codes = [...new Set(list.map((r) => r.projectCode))];
     if (codes.length < 2) continue;
     for (const row of list) {

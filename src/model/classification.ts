@@ -9,11 +9,24 @@
 export const MAX_CODE_LEVEL = 10;
 
 /**
+ * True when `text` is one or more ASCII digits. A loop rather than `/^\d+$/`: it runs once per row
+ * of tables with 100,000 rows, where the regular expression costs several times as much.
+ */
+export function isDigits(text: string): boolean {
+  if (!text.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
  * Depth of a classification code: 1 for 类 (3 digits), 2 for 款 (5), 3 for 项 (7), and one more
  * for every two digits after that (some localities subdivide 项); 0 when it is not such a code.
  */
 export function codeLevel(code: string): number {
-  if (!/^\d+$/.test(code) || code.length < 3 || code.length % 2 === 0) return 0;
+  if (code.length < 3 || code.length % 2 === 0 || !isDigits(code)) return 0;
   const level = (code.length - 1) / 2;
   return level <= MAX_CODE_LEVEL ? level : 0;
 }

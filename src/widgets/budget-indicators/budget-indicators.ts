@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetElement } from '../../base/budget-element.js';
 import { WidgetError } from '../../base/errors.js';
 import { formatAmountWithUnit, formatNumber } from '../../base/format.js';
+import { selectOptions } from '../../base/select-options.js';
 import {
   filterIndicators,
   INDICATOR_SIGNALS,
@@ -228,32 +229,13 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
     }
   }
 
-  /** Option elements per select, made once per list: a large document lists thousands of projects. */
-  private optionCache = new Map<string, { key: string; nodes: HTMLOptionElement[] }>();
-
-  private optionNodes(name: string, options: [string, string][]): HTMLOptionElement[] {
-    const key = options.map(([v, text]) => `${v}\u0000${text}`).join('\u0001');
-    const cached = this.optionCache.get(name);
-    if (cached && cached.key === key) return cached.nodes;
-    const nodes = options.map(([value, text]) => {
-      const option = document.createElement('option');
-      option.value = value;
-      option.textContent = text;
-      return option;
-    });
-    this.optionCache.set(name, { key, nodes });
-    return nodes;
-  }
-
   private renderToolbar(view: IndicatorsView): TemplateResult {
     const counts = new Map<IndicatorSignal, number>();
     for (const row of view.rows) for (const s of row.signals) counts.set(s, (counts.get(s) ?? 0) + 1);
     const select = (name: FilterName | 'sort', label: string, value: string, options: [string, string][]) =>
       html`<label class="field"
         ><span>${label}</span>
-        <select name=${name} .value=${value} @change=${(e: Event) => this.setFilter(name, (e.target as HTMLSelectElement).value)}>
-          ${this.optionNodes(name, options)}
-        </select></label
+        <select name=${name} ${selectOptions(options, value)} @change=${(e: Event) => this.setFilter(name, (e.target as HTMLSelectElement).value)}></select></label
       >`;
     return html`<div class="toolbar" part="toolbar" role="group" aria-label=${this.t('filters')}>
       <label class="field search"
@@ -381,11 +363,6 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Options are inserted after the select's own value binding: select the current filter now.
-    for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('.toolbar select')) {
-      const value = String((this as unknown as Record<string, unknown>)[select.name] ?? '');
-      if (select.value !== value) select.value = value;
-    }
     // A changed page starts at its top.
     if (changed.has('page') && changed.get('page') !== undefined) this.renderRoot.querySelector('.scroller')?.scrollTo({ top: 0 });
   }

@@ -19,6 +19,8 @@ export const indicatorsStyles = css`
     flex-direction: column;
     gap: 0.2em;
     font-size: 0.875em;
+    /* A container, so that its select can take a definite width (100cqi, below). */
+    container-type: inline-size;
   }
   .field span {
     color: var(--_muted);
@@ -37,6 +39,10 @@ export const indicatorsStyles = css`
   select {
     box-sizing: border-box;
     width: 100%;
+    /* A select whose width is not a length measures every option's text to size itself: for a
+       document of 2,500 projects that is most of the first screen's time. The field's width, as a
+       length, spares it; browsers without container units keep 100%. */
+    width: 100cqi;
     padding: 0.25em 0.4em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
