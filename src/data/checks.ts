@@ -12,7 +12,8 @@ import { checkCodeNames } from './code-name-checks.js';
 import { checkOperatingCosts } from './operating-costs-check.js';
 import { checkPresence } from './presence-checks.js';
 import { textFigures } from './text-checks.js';
-import { amountKeys, columnOf } from './frame.js';
+import { columnOf } from './columns.js';
+import { amountKeys } from './frame.js';
 import { codeIndexOf } from './code-index.js';
 
 export type CheckRule =

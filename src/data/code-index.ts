@@ -5,7 +5,7 @@
 import { squashed, TOTAL_ROW } from '../convert/kinds/rows.js';
 import { codeLevel } from '../model/classification.js';
 import type { Table } from '../model/schema.js';
-import { columnOf } from './frame.js';
+import { columnOf } from './columns.js';
 
 /** The classification codes of a table and how they nest. */
 export interface CodeIndex {
@@ -57,14 +57,28 @@ export function codeIndexOf(table: Table): CodeIndex {
       repeated = true;
     }
   }
-  const parents = rows.map((i) => {
-    const code = codes[i]!;
-    for (let length = code.length - 2; length >= 3; length -= 2) {
-      const at = position.get(code.slice(0, length));
-      if (at !== undefined) return at;
+  // Tables list a parent right before its children: the parent of a code is usually the last code
+  // seen one level up, found without cutting and hashing a prefix per row. Otherwise (a level left
+  // out, codes out of order), the nearest printed prefix is looked up.
+  const parents = new Array<number>(rows.length);
+  const lastAtLevel: number[] = [];
+  for (let n = 0; n < rows.length; n++) {
+    const code = codes[rows[n]!]!;
+    const level = levels[n]!;
+    const above = level > 1 ? lastAtLevel[level - 1] : undefined;
+    if (above !== undefined && code.startsWith(codes[rows[above]!]!)) parents[n] = above;
+    else {
+      parents[n] = -1;
+      for (let length = code.length - 2; length >= 3; length -= 2) {
+        const at = position.get(code.slice(0, length));
+        if (at !== undefined) {
+          parents[n] = at;
+          break;
+        }
+      }
     }
-    return -1;
-  });
+    lastAtLevel[level] = n;
+  }
   indexes.set(table, (index = { codes, rows, levels, parents, repeated, total }));
   return index;
 }

@@ -9,7 +9,7 @@ import type { BudgetDataset, Entity, Table, TableKind } from '../model/schema.js
 import { findTable, selectEntity } from './entity.js';
 import { checkHierarchyOptions, type BudgetNode, type Classification, type Measure } from './hierarchy.js';
 import { codeIndexOf } from './code-index.js';
-import { columnOf } from './frame.js';
+import { columnOf } from './columns.js';
 
 export type { BudgetNode, Classification, Measure } from './hierarchy.js';
 export { findNode, MEASURES } from './hierarchy.js';

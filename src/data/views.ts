@@ -6,9 +6,10 @@
  *
  * This module only reads views; it never imports Arquero. `precompute.ts` writes them.
  */
-import type { BudgetDataset } from '../model/schema.js';
+import type { BudgetDataset, Table } from '../model/schema.js';
 import type { Balance } from './balance.js';
 import type { Check } from './checks.js';
+import { columnOf } from './columns.js';
 import type { DisbursementView } from './disbursement.js';
 import { selectEntity, ViewError, type ViewErrorCode } from './entity.js';
 import type { BudgetNode, Classification, Measure } from './hierarchy.js';
@@ -53,10 +54,24 @@ export function fingerprint(dataset: BudgetDataset): string {
   const hasher = new Hasher();
   hasher.value(dataset.meta);
   for (const e of dataset.entities) {
-    hasher.value([e.code, e.name, e.scope, e.tables]);
+    hasher.value([e.code, e.name, e.scope]);
+    for (const table of e.tables) hashTable(hasher, table);
     for (const { indicators: _, ...project } of e.projects) hasher.value(project);
   }
   return hasher.digest();
+}
+
+/**
+ * A table, its rows column by column: the cached column arrays that the checks and hierarchies
+ * read next, rather than 100,000 row objects walked key by key. Cells outside the declared
+ * columns are not read by any view, so they are not hashed either.
+ */
+function hashTable(hasher: Hasher, table: Table): void {
+  const { rows, ...heading } = table;
+  hasher.value(heading);
+  hasher.column(columnOf(table, 'line'));
+  for (const row of rows) hasher.value(row.page);
+  for (const { key } of table.columns) hasher.column(columnOf(table, key));
 }
 
 /** Hashes a JSON-like value by its structure, keys, strings and numbers (what JSON would show). */
@@ -106,6 +121,20 @@ class Hasher {
         return this.mix(5);
       default:
         return this.mix(6);
+    }
+  }
+
+  /** A column of cells (text, figures or null), without the per-value dispatch of {@link value}. */
+  column(values: readonly unknown[]): void {
+    this.mix(values.length | 0x10000000);
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (typeof value === 'number') {
+        this.float[0] = value;
+        this.mix(this.words[0]!);
+        this.mix(this.words[1]!);
+      } else if (typeof value === 'string') this.text(value);
+      else this.value(value);
     }
   }
 
