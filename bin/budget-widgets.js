@@ -2,10 +2,12 @@
 // budget-widgets command line: convert published disclosure files (PDF, DOCX, XLSX or a text
 // export) to datasets, check them, or write them as plain HTML tables.
 // Exit codes: 0 ok; 1 a document could not be read or the result is invalid; 2 usage error.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { convertFile, DisclosureError, CONVERTER } from '../dist/converter.js';
-import { describeDiagnostic, validateDataset } from '../dist/model.js';
+import { CONVERTER } from '../dist/converter.js';
+import { describeDiagnostic } from '../dist/model.js';
+import { runCatalog } from './catalog.js';
+import { readDocument, validated } from './documents.js';
 import { checkConsistency, describeCheck, precomputeViews, SEVERITY_NAMES, staticTables, withViews } from '../dist/data.js';
 
 const USAGE = `Usage:
@@ -19,6 +21,11 @@ const USAGE = `Usage:
   budget-widgets check <document | dataset.json> [--lang zh-CN | en]
       report diagnostics and consistency findings grouped by severity (确定, 疑似, 提示), in Chinese
       unless --lang en, and whether a dataset's views are up to date
+  budget-widgets catalog <documents or folders…> -o DIR [--jobs N] [--lang zh-CN | en]
+      convert every document (folders are walked, subfolders included) on worker threads into
+      DIR: one dataset each, and DIR/catalog.json listing department, year, kind, unit, total
+      expenditure and the source file's SHA-256 of each. Documents whose hash has not changed
+      since the last run are skipped. Prints each document's problems.
   budget-widgets tables <document | dataset.json> [-o tables.html] [--all]
       plain HTML tables of the department (--all: and every unit), for <noscript> or readers
       without JavaScript`;
@@ -51,43 +58,14 @@ function progressBar(label) {
   };
 }
 
-/** A dataset JSON (written by convert) or a published document, read into a dataset. */
+/** A dataset JSON or a published document, read into a dataset, with a progress bar. */
 async function load(path) {
-  let bytes;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new Error(`cannot read ${path}: ${error.message}`);
-  }
-  const head = bytes.subarray(0, 64).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  if (head.startsWith('{')) {
-    let value;
-    try {
-      value = JSON.parse(bytes.toString('utf8'));
-    } catch (error) {
-      throw new Error(`${path} is not valid JSON: ${error.message}`);
-    }
-    if (value && typeof value === 'object' && 'schemaVersion' in value) return { dataset: value, diagnostics: value.diagnostics ?? [], isDataset: true };
-  }
   const bar = progressBar(basename(path));
   try {
-    const result = await convertFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), { fileName: basename(path), onProgress: bar.update });
-    return { ...result, isDataset: false };
-  } catch (error) {
-    if (error instanceof DisclosureError) throw new Error(error.diagnostics[0] ? describeDiagnostic(error.diagnostics[0], lang) : error.message);
-    throw error;
+    return await readDocument(path, { lang, onProgress: bar.update });
   } finally {
     bar.done();
   }
-}
-
-function validated(path, dataset) {
-  const problems = validateDataset(dataset);
-  if (problems.length) {
-    for (const p of problems.slice(0, 20)) process.stderr.write(`${path}: ${p.path}: ${p.message}\n`);
-    throw new Error(`${path}: the result is not a valid budget dataset (${problems.length} problem(s)).`);
-  }
-  return dataset;
 }
 
 /** How a position reads for the format the dataset came from. */
@@ -137,8 +115,21 @@ const langIndex = args.indexOf('--lang');
 const lang = langIndex >= 0 ? args[langIndex + 1] : 'zh-CN';
 if (!['zh-CN', 'en'].includes(lang)) fail(`--lang takes zh-CN or en, not ${lang}`, 2);
 const inputs = args.filter((a, i) => i > 0 && !a.startsWith('--') && a !== '-o' && !(outIndex >= 0 && i === outIndex + 1) && !(langIndex >= 0 && i === langIndex + 1));
-if (!['convert', 'check', 'tables'].includes(command) || !inputs.length) fail(`unknown command or missing input.\n${USAGE}`, 2);
-if (command !== 'convert' && inputs.length > 1) fail(`${command} takes one document.\n${USAGE}`, 2);
+if (!['convert', 'check', 'tables', 'catalog'].includes(command) || !inputs.length) fail(`unknown command or missing input.\n${USAGE}`, 2);
+if (command !== 'convert' && command !== 'catalog' && inputs.length > 1) fail(`${command} takes one document.\n${USAGE}`, 2);
+
+if (command === 'catalog') {
+  if (!out) fail('catalog needs -o DIR (the datasets and catalog.json are written there).', 2);
+  const jobsIndex = args.indexOf('--jobs');
+  const jobs = jobsIndex >= 0 ? Number(args[jobsIndex + 1]) : undefined;
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) fail(`--jobs takes a whole number above 0, not ${args[jobsIndex + 1]}`, 2);
+  const documents = inputs.filter((input) => !(jobsIndex >= 0 && input === args[jobsIndex + 1]));
+  try {
+    process.exit(await runCatalog(documents, out, { lang, jobs }));
+  } catch (error) {
+    fail(error.message);
+  }
+}
 
 if (command === 'convert') {
   const documents = documentsIn(inputs);

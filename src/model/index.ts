@@ -6,3 +6,4 @@ export * from './schema.js';
 export * from './validate.js';
 export * from './classification.js';
 export * from './messages.js';
+export * from './catalog.js';
