@@ -37,6 +37,8 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     theme: { type: String, reflect: true },
     tableVisible: { type: Boolean, attribute: 'table-visible', reflect: true },
     heading: { type: String, reflect: true },
+    compareSrc: { type: String, attribute: 'compare-src', reflect: true },
+    compare: { attribute: false },
     timeout: { type: Number },
     shownError: { state: true, attribute: false },
   };
@@ -60,6 +62,13 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   declare heading: string | null;
   /** Seconds to wait for `src` before saying the server does not answer. Default 20. */
   declare timeout: number;
+  /**
+   * URL of another dataset to compare with: the year before, or the 预算 of the same year for a
+   * 决算 (then the comparison is the execution rate). Matched by classification code.
+   */
+  declare compareSrc: string | null;
+  /** A dataset object to compare with; takes precedence over `compare-src`. */
+  declare compare: BudgetDataset | null;
 
   declare protected shownError: ShownError | null;
   /** Fetches, validates and keeps the dataset; builds views from it. */
@@ -68,10 +77,18 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     loaded: (dataset, src) => ((this.shownError = null), this.emit('budget-load', { dataset, src })),
     failed: (failure, src) => this.fail({ origin: src === undefined ? 'view' : 'load', ...failure }, src === undefined ? this.src : src),
   });
+  /** Fetches, validates and keeps the dataset compared with (`compare` / `compare-src`). */
+  protected readonly comparisons = new DatasetController(this, {
+    language: () => this.language,
+    loaded: () => {
+      if (this.shownError?.origin === 'compare') this.shownError = null;
+    },
+    failed: (failure, src) => this.fail({ origin: 'compare', ...failure, message: this.t('compareFailed', { message: failure.message }) }, src === undefined ? this.compareSrc : src),
+  });
   /** The view model built from the dataset on screen, or null. */
   protected view: View | null = null;
-  /** The dataset and data-layer revision the view was built from: either changing rebuilds it. */
-  private builtFrom: [BudgetDataset | null, number] = [null, 0];
+  /** The datasets (shown, compared with) and data-layer revisions the view was built from: any changing rebuilds it. */
+  private builtFrom: [BudgetDataset | null, number, BudgetDataset | null, number] = [null, 0, null, 0];
   /** A view build waits for a bad attribute value to be corrected. */
   private buildSkipped = false;
 
@@ -84,6 +101,8 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     this.tableVisible = false;
     this.heading = null;
     this.timeout = LOAD_TIMEOUT_MS / 1000;
+    this.compareSrc = null;
+    this.compare = null;
     this.shownError = null;
   }
 
@@ -127,9 +146,14 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     return this.datasets.view(dataset, this.entity, fromViews, compute);
   }
 
+  /** The same view built from the dataset compared with, and the basis of the comparison; null without one (see {@link DatasetController.compared}). */
+  protected comparedView<T>(dataset: BudgetDataset, fromViews: (views: EntityViews) => T, compute: (layer: DataLayer, other: BudgetDataset, entity: string | null) => T) {
+    return this.comparisons.compared(dataset, this.entity, fromViews, compute);
+  }
+
   /** Resolves once the element has settled (see {@link DatasetController.settle}): pages and tests can await it and find it drawn. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.datasets.settle(() => super.getUpdateComplete());
+    return this.datasets.settle(() => this.comparisons.settle(() => super.getUpdateComplete()));
   }
 
   /**
@@ -147,11 +171,14 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('data') || changed.has('src')) this.datasets.load(this.data, this.src, this.timeout);
+    if (changed.has('compare') || changed.has('compareSrc')) {
+      if (this.shownError?.origin === 'compare') this.shownError = null;
+      this.comparisons.load(this.compare, this.compareSrc, this.timeout, { clear: true });
+    }
     const choices = Object.keys((this.constructor as typeof BudgetElement).choices);
     if ((choices.some((p) => changed.has(p as keyof this)) || changed.has('lang')) && this.shownError?.origin === 'attribute') this.shownError = null;
-    const source: [BudgetDataset | null, number] = [this.datasets.dataset, this.datasets.layerRevision];
-    const rebuild =
-      this.buildSkipped || source[0] !== this.builtFrom[0] || source[1] !== this.builtFrom[1] || ['entity', 'lang', ...this.viewProperties()].some((p) => changed.has(p as keyof this));
+    const source: [BudgetDataset | null, number, BudgetDataset | null, number] = [this.datasets.dataset, this.datasets.layerRevision, this.comparisons.dataset, this.comparisons.layerRevision];
+    const rebuild = this.buildSkipped || source.some((v, i) => v !== this.builtFrom[i]) || ['entity', 'lang', ...this.viewProperties()].some((p) => changed.has(p as keyof this));
     // A bad attribute value keeps the view drawn before it and says what the attribute allows.
     const bad = badChoice(this, (this.constructor as typeof BudgetElement).choices, this.t('listSeparator'));
     if (bad) {

@@ -10,6 +10,7 @@
  * through the callbacks the host gives it, in the reader's language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { comparisonBasis, type ComparisonBasis } from '../data/compare.js';
 import { dataLayer, EvalBlockedError, loadDataLayer, type DataLayer } from '../data/layer.js';
 import { precomputedViews, type EntityViews } from '../data/views.js';
 import type { BudgetDataset } from '../model/schema.js';
@@ -84,7 +85,9 @@ export class DatasetController implements ReactiveController {
    * Loads `data` when it is set (it takes precedence), else the dataset at `src`, giving up on a
    * request after `timeoutSeconds` (default {@link LOAD_TIMEOUT_MS}). Any load under way is superseded.
    */
-  load(data: BudgetDataset | null, src: string | null, timeoutSeconds?: number): void {
+  load(data: BudgetDataset | null, src: string | null, timeoutSeconds?: number, { clear = false } = {}): void {
+    // Asked for nothing: a dataset compared with goes (`clear`); the one on screen stays.
+    if (clear && !data && !src) this.dataset = null;
     const timeoutMs = Math.max(100, Number(timeoutSeconds) * 1000 || LOAD_TIMEOUT_MS);
     const ticket = ++this.ticket;
     const current = () => ticket === this.ticket;
@@ -120,6 +123,29 @@ export class DatasetController implements ReactiveController {
         this.reject({ message: msg(language, 'invalidDataset', { src: 'data', problems: problemsText(language, problems) }), problems }, null);
       })().catch((error: unknown) => current() && this.reject({ message: this.layerMessage(error) }, null)),
     );
+  }
+
+  /**
+   * The same view built from this controller's dataset, when it holds the one a widget compares
+   * `current` with: for the same entity code when it has it, else its department. Null when there
+   * is none yet, or it lacks what the view needs; with the basis of the comparison (the other
+   * document's year and kind, change or execution rate, units).
+   */
+  compared<T>(
+    current: BudgetDataset,
+    entity: string | null,
+    fromViews: (views: EntityViews) => T,
+    compute: (layer: DataLayer, other: BudgetDataset, entity: string | null) => T,
+  ): { view: T; basis: ComparisonBasis } | null {
+    const other = this.dataset;
+    if (!other || other === current) return null;
+    const same = entity && other.entities.some((e) => e.code === entity) ? entity : null;
+    try {
+      return { view: this.view(other, same, fromViews, (layer) => compute(layer, other, same)), basis: comparisonBasis(current.meta, other.meta) };
+    } catch (error) {
+      if (error instanceof LayerPending) throw error;
+      return null;
+    }
   }
 
   /**

@@ -20,10 +20,11 @@ export class WidgetError extends Error {
 
 /**
  * An error on screen, by where it came from: a load error stays until the next load, a view error
- * goes once the view builds again, an attribute error once the attribute is corrected.
+ * goes once the view builds again, an attribute error once the attribute is corrected, an error of
+ * the dataset compared with once another one is asked for or it loads.
  */
 export interface ShownError extends DatasetFailure {
-  origin: 'load' | 'view' | 'attribute';
+  origin: 'load' | 'view' | 'attribute' | 'compare';
 }
 
 /** A thrown error as a sentence in `language`; `layerMessage` says why the data layer could not run. */

@@ -32,3 +32,13 @@ export function formatShare(share: number, lang: Lang): string {
 export function formatNumber(value: number, lang: Lang): string {
   return formatter(lang, { maximumFractionDigits: 6 }).format(value);
 }
+
+/** A change as a signed percentage with one decimal: "+21.5%", "−3.2%", "0.0%". */
+export function formatChange(ratio: number, lang: Lang): string {
+  return formatter(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
+}
+
+/** A signed amount with two decimals: "+466.83", "−12.00". */
+export function formatSignedAmount(value: number, lang: Lang): string {
+  return formatter(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
+}

@@ -47,3 +47,35 @@ export function classPalette(prefix?: string) {
     ${unsafeCSS(slots)}
   `;
 }
+
+/**
+ * Default fill and text colour of each step of a change (see `CHANGE_STEPS` in `src/data/compare.ts`):
+ * a diverging brown–teal scale (ColorBrewer BrBG), readable by colour-blind readers, and neither red
+ * nor green: a change in a budget is not good or bad in itself. "About the same" is a grey that
+ * still shows on a white page; a code that is new gets purple.
+ */
+const CHANGE_SLOTS: readonly [string, string][] = [
+  ['#8c510a', '#ffffff'],
+  ['#d8b365', '#000000'],
+  ['#f6e8c3', '#000000'],
+  ['#e0e0e0', '#000000'],
+  ['#c7eae5', '#000000'],
+  ['#5ab4ac', '#000000'],
+  ['#01665e', '#ffffff'],
+];
+export const CHANGE_STEP_COUNT = CHANGE_SLOTS.length;
+const NEW_SLOT: readonly [string, string] = ['#6a51a3', '#ffffff'];
+
+/**
+ * `.kN` (N = 0…6, the step of a change) and `.knew` setting `--_fill` / `--_text`, from
+ * `--budget-change-color-N` / `--budget-change-text-N` and `--budget-change-color-new` when a page
+ * sets them. Also `--_kN` for legend swatches.
+ */
+export function changePalette() {
+  const rules = [...CHANGE_SLOTS.map((slot, n) => [String(n), slot] as const), ['new', NEW_SLOT] as const]
+    .map(([n, [fill, text]]) => `.k${n} { --_fill: var(--budget-change-color-${n}, ${fill}); --_text: var(--budget-change-text-${n}, ${text}); }`)
+    .join('\n');
+  return css`
+    ${unsafeCSS(rules)}
+  `;
+}

@@ -38,9 +38,15 @@ export const summaryStyles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
-  .note {
+  .note,
+  .versus {
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  /* A change is neither good nor bad: it is said in words and sign, not in red or green. */
+  .versus {
+    flex-basis: 100%;
+    font-variant-numeric: tabular-nums;
   }
   .figure.ok .note,
   .checks .ok {

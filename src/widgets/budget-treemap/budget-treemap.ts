@@ -4,7 +4,10 @@ import { BudgetElement } from '../../base/budget-element.js';
 import { WidgetError } from '../../base/errors.js';
 import { MarksController } from '../../base/marks-controller.js';
 import { chartStyles } from '../../base/chart.styles.js';
-import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
+import { comparisonText } from '../../base/comparison-text.js';
+import { formatAmount, formatAmountWithUnit, formatChange, formatShare } from '../../base/format.js';
+import { changePalette } from '../../base/palette.js';
+import { CHANGE_STEPS, changeStep, compareHierarchies, EXECUTION_STEPS, removedChildren, type ComparisonBasis, type NodeComparison } from '../../data/compare.js';
 import { unitLabel } from '../../base/i18n.js';
 import { ResizeController } from '../../base/resize-controller.js';
 import { checkHierarchyOptions, findNode, type BudgetNode, type Classification, type Measure } from '../../data/hierarchy.js';
@@ -18,6 +21,9 @@ interface TreemapView {
   unit: string;
   /** The measure the view was built for: the attribute may since hold a bad value. */
   measure: Measure;
+  kind: BudgetDataset['meta']['kind'];
+  /** Every code against the dataset compared with, when there is one. */
+  compared: { byCode: Map<string, NodeComparison>; basis: ComparisonBasis } | null;
 }
 
 /**
@@ -43,6 +49,7 @@ interface TreemapView {
  * @csspart chart - The box the treemap fills.
  * @csspart tooltip - The tooltip shown on hover and keyboard focus.
  * @csspart small-items - The list of cells too small to show in the chart.
+ * @csspart legend - When comparing (`compare` / `compare-src`): the colours of the changes, and the codes the other document has at this level and this one does not.
  * @csspart table - The data-table alternative.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart status - The loading message.
@@ -53,13 +60,14 @@ interface TreemapView {
  * @cssprop [--budget-class-color-0=#1f5fa8] - Fill of class palette slot 0 (slots 0–9, text colour `--budget-class-text-N`), shared with the balance: a class keeps its slot at every level and in every widget.
  * @cssprop [--budget-treemap-color-0=#1f5fa8] - The treemap's own fill of slot 0, over the class palette.
  * @cssprop [--budget-treemap-text-0=#ffffff] - Label colour on slot 0; keep 4.5:1 contrast with its fill.
+ * @cssprop [--budget-change-color-0=#8c510a] - When comparing, fill of change step 0 (below −50 %; steps 0–6 up to above +50 %, text colour `--budget-change-text-N`; `--budget-change-color-new` for new codes).
  * @cssprop [--budget-color-background=#ffffff] - Background.
  * @cssprop [--budget-color-text=#1f2328] - Text colour.
  * @cssprop [--budget-color-accent=#0b57d0] - Breadcrumb links.
  * @cssprop [--budget-font-size=medium] - Base font size.
  */
 export class BudgetTreemapElement extends BudgetElement<TreemapView> {
-  static override styles = [...BudgetElement.styles, chartStyles, treemapPalette, treemapStyles];
+  static override styles = [...BudgetElement.styles, chartStyles, treemapPalette, changePalette(), treemapStyles];
 
   static override properties = {
     ...BudgetElement.properties,
@@ -122,7 +130,14 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
     if (this.path && !findNode(root, this.path)) {
       throw new WidgetError('noSuchClass', { code: this.path });
     }
-    return { root, unit: dataset.meta.unit, measure };
+    const other = this.comparedView(
+      dataset,
+      (views) => unwrapView(views.expenditure[classification]?.[measure], `expenditure (${classification}, ${measure})`),
+      (layer, dataset, entity) => layer.expenditureHierarchy(dataset, { entity, classification, measure }),
+    );
+    const kind = dataset.meta.kind;
+    const compared = other ? { byCode: compareHierarchies(root, other.view, other.basis, kind), basis: other.basis } : null;
+    return { root, unit: dataset.meta.unit, measure, kind, compared };
   }
 
   protected override defaultHeading(view: TreemapView, dataset: BudgetDataset): string {
@@ -152,9 +167,49 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
     return (this.path && findNode(view.root, this.path)) || view.root;
   }
 
-  private cellLabel(cell: TreemapCell, unit: string): string {
+  private cellLabel(cell: TreemapCell, view: TreemapView): string {
     const lang = this.language;
-    return `${cell.node.code} ${cell.node.name}, ${formatAmountWithUnit(cell.node.value, unit, lang)}, ${this.t('shareOfParent')} ${formatShare(cell.shareOfParent, lang)}, ${this.t('shareOfTotal')} ${formatShare(cell.shareOfTotal, lang)}`;
+    const versus = this.versus(view, cell.node.code);
+    return `${cell.node.code} ${cell.node.name}, ${formatAmountWithUnit(cell.node.value, view.unit, lang)}, ${this.t('shareOfParent')} ${formatShare(cell.shareOfParent, lang)}, ${this.t('shareOfTotal')} ${formatShare(cell.shareOfTotal, lang)}${versus ? `, ${versus}` : ''}`;
+  }
+
+  /** The fill of a cell: its class's colour, or when comparing, the step of its change (or new). */
+  private fillClass(view: TreemapView, cell: TreemapCell): string {
+    if (!view.compared) return `c${cell.colorIndex}`;
+    const comparison = view.compared.byCode.get(cell.node.code);
+    const step = comparison ? changeStep(comparison, view.compared.basis.mode) : null;
+    return step === null ? 'knew' : `k${step}`;
+  }
+
+  /** How a code compares with the other document, in words; '' when not comparing. */
+  private versus(view: TreemapView, code: string): string {
+    const comparison = view.compared?.byCode.get(code);
+    return comparison ? comparisonText(comparison, view.compared!.basis, view.kind, this.language) : '';
+  }
+
+  /** The legend of the change colours and the codes the other document has at this level and this one does not. */
+  private renderComparison(view: TreemapView, node: BudgetNode): TemplateResult | typeof nothing {
+    if (!view.compared) return nothing;
+    const { basis, byCode } = view.compared;
+    const lang = this.language;
+    const params = { year: basis.year, kind: this.t(`kind_${basis.kind}` as const) };
+    const execution = basis.mode === 'execution';
+    const steps = execution ? EXECUTION_STEPS : CHANGE_STEPS;
+    const bound = (value: number) => (execution ? formatShare(value, lang) : formatChange(value, lang));
+    const labels = [`< ${bound(steps[0])}`, ...steps.slice(1).map((high, i) => `${bound(steps[i]!)} – ${bound(high)}`), `≥ ${bound(steps[steps.length - 1]!)}`];
+    const removed = removedChildren(byCode, node.code);
+    return html`<div class="comparison" part="legend">
+      <p class="legend-title">${this.t(execution ? 'legendExecution' : 'legendChange', params)}</p>
+      <ul class="legend">
+        ${labels.map((label, n) => html`<li><span class="swatch k${n}" aria-hidden="true"></span>${label}</li>`)}
+        <li><span class="swatch knew" aria-hidden="true"></span>${this.t('legendNew', params)}</li>
+      </ul>
+      ${removed.length
+        ? html`<p class="removed">
+            ${this.t('removedItems', params)}${removed.map((c, i) => html`${i ? this.t('listSeparator') : ''}${c.code} ${c.name}（${formatAmount(c.other ?? 0, lang)}）`)}
+          </p>`
+        : nothing}
+    </div>`;
   }
 
   /** Chooses a cell: tells the page, and opens it when it has sub-items. */
@@ -219,10 +274,10 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
             // contradict the cell's full accessible name.
             svg`<g class="enter">${this.cells.map(
               (cell, i) => svg`<g
-                class="mark cell c${cell.colorIndex} ${i === active ? 'active' : ''}"
+                class="mark cell ${this.fillClass(view, cell)} ${i === active ? 'active' : ''}"
                 role="button"
                 tabindex=${i === active ? 0 : -1}
-                aria-label=${this.cellLabel(cell, view.unit)}
+                aria-label=${this.cellLabel(cell, view)}
                 data-code=${cell.node.code}
                 @click=${() => this.marks.click(i)}
                 @pointerenter=${() => this.marks.enter(i)}
@@ -233,7 +288,7 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
             )}
             <g class="labels" aria-hidden="true">${this.cells.map((cell) =>
               cell.label.map(
-                (line, j) => svg`<text class="c${cell.colorIndex} ${j ? 'amount' : 'name'}" x=${cell.x + 4} y=${cell.y + 4 + 14 * (j + 1) + j * 2}>${line}</text>`,
+                (line, j) => svg`<text class="${this.fillClass(view, cell)} ${j ? 'amount' : 'name'}" x=${cell.x + 4} y=${cell.y + 4 + 14 * (j + 1) + j * 2}>${line}</text>`,
               ),
             )}</g></g>`,
           )}
@@ -243,9 +298,11 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
               <strong>${hovered.node.code} ${hovered.node.name}</strong><br />
               ${formatAmountWithUnit(hovered.node.value, view.unit, lang)}<br />
               ${this.t('shareOfParent')} ${formatShare(hovered.shareOfParent, lang)} · ${this.t('shareOfTotal')} ${formatShare(hovered.shareOfTotal, lang)}
+              ${view.compared ? html`<br />${this.versus(view, hovered.node.code)}` : nothing}
             </div>`
           : nothing}
       </div>
+      ${this.renderComparison(view, node)}
       ${small.length
         ? html`<div class="small-items" part="small-items">
             <h3>${this.t('smallItems')}</h3>
@@ -270,6 +327,7 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
           <th scope="col" class="num">${this.t('amount')}</th>
           <th scope="col" class="num">${this.t('shareOfParent')}</th>
           <th scope="col" class="num">${this.t('shareOfTotal')}</th>
+          ${view.compared ? html`<th scope="col">${this.t('compareColumn')}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -280,6 +338,7 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
             <td class="num">${formatAmount(child.value, lang)}</td>
             <td class="num">${formatShare(node.value ? child.value / node.value : 0, lang)}</td>
             <td class="num">${formatShare(view.root.value ? child.value / view.root.value : 0, lang)}</td>
+            ${view.compared ? html`<td>${this.versus(view, child.code)}</td>` : nothing}
           </tr>`,
         )}
       </tbody>

@@ -59,6 +59,35 @@ export const treemapStyles = css`
       opacity: 0;
     }
   }
+  .comparison {
+    font-size: 0.875em;
+  }
+  .legend-title,
+  .removed {
+    margin: 0.25em 0;
+    color: var(--_muted);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-variant-numeric: tabular-nums;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.3em;
+  }
+  .swatch {
+    inline-size: 1em;
+    block-size: 1em;
+    background: var(--_fill);
+    border: 1px solid var(--_border);
+    forced-color-adjust: none;
+  }
   .small-items ul {
     display: flex;
     flex-wrap: wrap;
