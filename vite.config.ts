@@ -51,6 +51,7 @@ export default defineConfig(({ mode }): UserConfig => {
           'budget-timeline': 'src/widgets/budget-timeline/define.ts',
           'budget-indicators': 'src/widgets/budget-indicators/define.ts',
           'budget-findings': 'src/widgets/budget-findings/define.ts',
+          'budget-catalog': 'src/widgets/budget-catalog/define.ts',
         },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,

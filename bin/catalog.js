@@ -43,6 +43,18 @@ function fileNames(documents) {
   });
 }
 
+/**
+ * A hash of the converter's code as built (dist/converter.js, dist/data.js and their shared
+ * chunks): a catalog converted by other code is converted again, even under the same version name.
+ */
+function converterBuild() {
+  const dist = new URL('../dist/', import.meta.url).pathname;
+  const files = ['converter.js', 'data.js', ...readdirSync(join(dist, 'shared')).filter((f) => f.endsWith('.js')).sort().map((f) => join('shared', f))];
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(readFileSync(join(dist, file)));
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** The catalog already in DIR, or an empty one (an unreadable one is rebuilt, with a warning). */
 function previousCatalog(file, warn) {
   if (!existsSync(file)) return null;
@@ -111,7 +123,8 @@ export async function runCatalog(inputs, out, { lang = 'zh-CN', jobs } = {}) {
   if (!documents.length) throw new Error(`no documents (.pdf, .docx, .xlsx, .txt, .json) in ${inputs.join(', ')}`);
   const names = fileNames(documents);
   const previous = previousCatalog(catalogFile, (message) => process.stderr.write(`budget-widgets: ${message}\n`));
-  const reusable = new Map(previous && previous.generator === CONVERTER ? previous.datasets.map((entry) => [`${entry.source.sha256} ${entry.file}`, entry]) : []);
+  const build = converterBuild();
+  const reusable = new Map(previous && previous.generator === CONVERTER && previous.build === build ? previous.datasets.map((entry) => [`${entry.source.sha256} ${entry.file}`, entry]) : []);
 
   const entries = new Array(documents.length);
   const lines = new Array(documents.length);
@@ -165,7 +178,7 @@ export async function runCatalog(inputs, out, { lang = 'zh-CN', jobs } = {}) {
   }
   bar.done();
 
-  const catalog = { version: CATALOG_VERSION, generator: CONVERTER, datasets: entries.filter(Boolean) };
+  const catalog = { version: CATALOG_VERSION, generator: CONVERTER, build, datasets: entries.filter(Boolean) };
   writeFileSync(catalogFile, JSON.stringify(catalog, null, 1) + '\n');
   for (const line of lines) say(line);
   const converted = tasks.length - failed;

@@ -10,4 +10,5 @@ export * from './widgets/budget-balance/define.js';
 export * from './widgets/budget-timeline/define.js';
 export * from './widgets/budget-indicators/define.js';
 export * from './widgets/budget-findings/define.js';
+export * from './widgets/budget-catalog/define.js';
 export { clearDatasetCache, loadDataset } from './base/load.js';

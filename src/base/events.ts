@@ -2,6 +2,7 @@
  * The events every widget fires. All bubble and are composed, so a page can listen on any ancestor,
  * across shadow roots.
  */
+import type { Catalog } from '../model/catalog.js';
 import type { BudgetDataset } from '../model/schema.js';
 
 /** Detail of `budget-load`: the dataset that is now shown. */
@@ -72,8 +73,29 @@ export interface FindingSelectDetail {
   figures: [number, number];
 }
 
+/** A document of `<budget-catalog>`, with what it is best compared with. */
+export interface DocumentSelectDetail {
+  kind: 'document';
+  /** The dataset's file as the catalog lists it, and its absolute URL. */
+  file: string;
+  url: string;
+  /** The document it is best compared with (the year before, or the 预算 of a 决算's year), or null. */
+  compareUrl: string | null;
+  department: string;
+  code: string;
+  year: number | null;
+  documentKind: 'budget' | 'final-accounts';
+  title: string;
+}
+
 /** Detail of `budget-select`: what the user picked, told apart by `kind`. */
-export type BudgetSelectDetail = ClassificationSelectDetail | SideSelectDetail | ProjectSelectDetail | CheckpointSelectDetail | FindingSelectDetail;
+export type BudgetSelectDetail = ClassificationSelectDetail | SideSelectDetail | ProjectSelectDetail | CheckpointSelectDetail | FindingSelectDetail | DocumentSelectDetail;
+
+/** Detail of `budget-catalog-load` (from `<budget-catalog>`): the catalog now shown. */
+export interface CatalogLoadDetail {
+  catalog: Catalog;
+  src: string;
+}
 
 /** Detail of `budget-filter` (from `<budget-indicators>`): the filters now in effect and how many rows match. */
 export interface BudgetFilterDetail {
@@ -93,6 +115,7 @@ export interface BudgetEventMap {
   'budget-load': BudgetLoadDetail;
   'budget-error': BudgetErrorDetail;
   'budget-select': BudgetSelectDetail;
+  'budget-catalog-load': CatalogLoadDetail;
 }
 
 declare global {
@@ -101,6 +124,7 @@ declare global {
     'budget-load': CustomEvent<BudgetLoadDetail>;
     'budget-error': CustomEvent<BudgetErrorDetail>;
     'budget-select': CustomEvent<BudgetSelectDetail>;
+    'budget-catalog-load': CustomEvent<CatalogLoadDetail>;
   }
 }
 

@@ -154,6 +154,8 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
   const diagnostics: Diagnostic[] = [];
   const titleYears = new Map<number, number>();
   const coverYears = new Map<number, number>();
+  /** How the cover and titles name the document: a 部门预算 or one unit's 单位预算 (上海's unit budgets). */
+  const coverScopes = { 部门: 0, 单位: 0 };
   /** Years named anywhere in the text: the last resort for a file of tables whose titles carry none (北京's 附件2). */
   const textYears = new Map<number, number>();
   /** Each standard table's year and (codeless) department, to tell a file holding several documents. */
@@ -210,7 +212,11 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
     if (/决算/.test(title) && /表$|部分/.test(title)) finalAccounts = true;
     const cover = COVER_YEAR.exec(title);
     for (const m of title.matchAll(/((?:19|20)\d{2})\s*年/g)) textYears.set(Number(m[1]), (textYears.get(Number(m[1])) ?? 0) + 1);
-    if (cover && title.length <= 60) coverYears.set(Number(cover[1]), (coverYears.get(Number(cover[1])) ?? 0) + 1);
+    if (cover && title.length <= 60) {
+      coverYears.set(Number(cover[1]), (coverYears.get(Number(cover[1])) ?? 0) + 1);
+      // Table titles say 部门预算 in unit budgets too ("…基本支出部门预算经济分类预算表").
+      if (!TABLE_TITLE.test(title)) coverScopes[cover[2] as '部门' | '单位']++;
+    }
     const partMatch = PART.exec(title);
     if (partMatch && /所属单位|单位预算|单位决算/.test(title) && !/情况说明/.test(title)) {
       part = 'units';
@@ -345,7 +351,7 @@ function assemble(rawTokens: Token[], options: BlockParseOptions, whenEmpty: () 
   const dataset: BudgetDataset = {
     schemaVersion: SCHEMA_VERSION,
     meta: {
-      title: `${department.name}${year || ''}年部门${finalAccounts ? '决算' : '预算'}`,
+      title: `${department.name}${year || ''}年${coverScopes.单位 > coverScopes.部门 ? '单位' : '部门'}${finalAccounts ? '决算' : '预算'}`,
       kind: finalAccounts ? 'final-accounts' : 'budget',
       year: year || 1949,
       unit,

@@ -6,6 +6,7 @@
  */
 import type { BudgetDataset } from '../model/schema.js';
 import type { BudgetNode } from './hierarchy.js';
+import { yuanPer } from './units.js';
 
 /**
  * `change`: the other document is an earlier (or later) one, and figures are compared as a change
@@ -23,13 +24,10 @@ export interface ComparisonBasis {
   scale: number;
 }
 
-/** How many 元 one unit holds; unknown units count as the same as each other. */
-const UNIT_YUAN: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 百万元: 1e6, 亿元: 1e8 };
-
 export function comparisonBasis(current: BudgetDataset['meta'], other: BudgetDataset['meta']): ComparisonBasis {
   const mode: ComparisonMode = current.year === other.year && current.kind !== other.kind ? 'execution' : 'change';
-  const from = UNIT_YUAN[other.unit.trim()];
-  const to = UNIT_YUAN[current.unit.trim()];
+  const from = yuanPer(other.unit);
+  const to = yuanPer(current.unit);
   return { mode, year: other.year, kind: other.kind, scale: from && to ? from / to : 1 };
 }
 

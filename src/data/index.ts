@@ -34,3 +34,5 @@ export { precomputeViews, withViews } from './precompute.js';
 export { precomputedViews, unwrapView, fingerprint, VIEWS_VERSION, type DatasetViews, type EntityViews, type ViewOr } from './views.js';
 export { round } from './round.js';
 export { staticTables } from './static-tables.js';
+export { compareFigure, compareHierarchies, comparisonBasis, changeStep, removedChildren, CHANGE_STEPS, EXECUTION_STEPS, type ComparisonBasis, type ComparisonMode, type FigureComparison, type NodeComparison } from './compare.js';
+export { catalogGrid, catalogOverview, comparisonFor, departmentKey, isUnitDocument, type CatalogGrid, type CatalogRow } from './catalog.js';

@@ -38,6 +38,8 @@ export interface Catalog {
   version: number;
   /** The converter that wrote the datasets: a different one re-converts everything. */
   generator: string;
+  /** A hash of the converter's code: a catalog built by other code is converted again. */
+  build?: string;
   datasets: CatalogEntry[];
 }
 
