@@ -22,6 +22,7 @@ const findings = $<HTMLElementTagNameMap['budget-findings']>('findings');
 const widgets = { summary, balance, treemap, timeline, indicators, findings };
 const all = Object.values(widgets);
 const entitySelect = $<HTMLSelectElement>('entity');
+const catalogElement = $<HTMLElementTagNameMap['budget-catalog']>('catalog');
 const params = new URLSearchParams(location.search);
 let dataset = sample as unknown as BudgetDataset;
 let datasetName = 'cangzhou-kfq-zzrsb-2024';
@@ -35,6 +36,7 @@ function saveState(): void {
     query: indicators.query || null,
     level1: indicators.level1 || null,
     mode: timeline.mode === 'projects' ? 'projects' : null,
+    doc: catalogElement.selected || null,
     scale: timeline.scale === 'percent' ? 'percent' : null,
   };
   for (const [key, value] of Object.entries(state)) (value ? params.set(key, value) : params.delete(key));
@@ -312,5 +314,38 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')
 }
 
 
+// A catalog (?catalog=URL): its picker and overview above the dashboard. Picking a document sets
+// every widget's src (and compare-src: the year before, or a 决算's 预算); the page's panels follow
+// the dataset the summary loads.
+const catalogUrl = params.get('catalog');
+if (catalogUrl) {
+  $('catalog-panel').hidden = false;
+  catalogElement.selected = params.get('doc');
+  catalogElement.src = catalogUrl;
+  catalogElement.addEventListener('budget-select', (event) => {
+    if (event.detail.kind !== 'document') return;
+    // The catalog has set src: a dataset set as an object (the sample, a dropped file) would win.
+    for (const widget of all) widget.data = null;
+    treemap.path = '';
+    indicators.project = '';
+    timeline.project = '';
+    queueMicrotask(saveState);
+  });
+  summary.addEventListener('budget-load', (event) => {
+    if (!event.detail.src) return;
+    dataset = event.detail.dataset;
+    datasetName = event.detail.src.split('/').pop()!.replace(/\.json$/i, '');
+    setSource(null);
+    shownSource = event.detail.dataset.meta.source?.fileName ?? datasetName;
+    for (const widget of all) if (widget !== summary) widget.entity = null;
+    entitySelect.replaceChildren(
+      ...dataset.entities.map((e) => Object.assign(document.createElement('option'), { value: e.scope === 'department' ? '' : e.code, textContent: `${e.code} ${e.name}` })),
+    );
+    renderPanels();
+  });
+}
+
 show(dataset, 'cangzhou-kfq-zzrsb-2024.txt', sampleText);
+// A link to a catalog's document reopens it rather than the sample.
+if (catalogUrl && params.get('doc')) for (const widget of all) widget.data = null;
 writeEmbed();

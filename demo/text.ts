@@ -4,6 +4,9 @@ export type DemoLang = 'zh-CN' | 'en';
 
 const zh = {
   pageTitle: '部门预算可视化',
+  catalogLink: '浏览示例文件目录（沧州、上海普陀的 5 份公开文件）',
+  catalogTitle: '文件目录',
+  comparedWith: '对比：{title}',
   skip: '跳到校验报告',
   intro: '部门预算公开文件 → 可交互图表。打开或拖入部门公开的预算文件（PDF、Word .docx、Excel .xlsx 或文本 .txt）或数据集（.json）。',
   settings: '设置',
@@ -53,6 +56,9 @@ const zh = {
 };
 const en: typeof zh = {
   pageTitle: 'Department budgets, visualised',
+  catalogLink: 'Browse the sample catalog (5 published documents from 沧州 and 上海普陀)',
+  catalogTitle: 'Catalog',
+  comparedWith: 'Compared with: {title}',
   skip: 'Skip to the consistency report',
   intro: 'A published budget disclosure → interactive charts. Open or drop a disclosure (PDF, .docx, .xlsx or .txt) or a dataset (.json) anywhere on this page.',
   settings: 'Settings',

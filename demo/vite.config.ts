@@ -30,8 +30,35 @@ function pdfjsData(): Plugin {
   };
 }
 
+/**
+ * The sample catalog (`npm run catalog-sample`, data/samples/catalog) at `catalog/`: served in
+ * development, copied into the build, for `?catalog=catalog/catalog.json`.
+ */
+function sampleCatalog(): Plugin {
+  const folder = resolve(__dirname, '../data/samples/catalog');
+  let outDir = '';
+  return {
+    name: 'sample-catalog',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const match = /\/catalog\/([\w.-]+\.json)(?:[?#]|$)/.exec(request.url ?? '');
+        const file = match && join(folder, match[1]);
+        if (!file || !existsSync(file)) return next();
+        response.setHeader('Content-Type', 'application/json');
+        createReadStream(file).pipe(response);
+      });
+    },
+    closeBundle() {
+      cpSync(folder, join(outDir, 'catalog'), { recursive: true });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [pdfjsData()],
+  plugins: [pdfjsData(), sampleCatalog()],
   worker: { format: 'es' },
 });

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { nextYear } from '../test/helpers/next-year.js';
 import { embedSnippet, sample, choiceControl } from './helpers.js';
 import { commonStories, rendered } from './widget-stories.js';
 
@@ -60,3 +61,13 @@ export const ErrorBadUrl: Story = common.ErrorBadUrl;
 export const ErrorInvalidDataset: Story = common.ErrorInvalidDataset;
 export const Empty: Story = common.Empty;
 export const Large: Story = common.Large;
+
+/** A next year derived from the sample (210 up 20 %, 213 gone, a new 款 under 201), compared with the sample. */
+export const ComparedWithYearBefore: Story = {
+  name: 'Compared with the year before',
+  args: { data: nextYear(sample), compare: sample },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement, 'budget-treemap');
+    await waitFor(() => expect(root.querySelector('[part="legend"]')).not.toBeNull(), { timeout: 5000 });
+  },
+};

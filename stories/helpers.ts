@@ -100,7 +100,7 @@ export function holdSlowRequests(): void {
 export function renderElement(tag: string, args: Record<string, unknown>): HTMLElement {
   const el = document.createElement(tag) as HTMLElement & { data?: unknown };
   for (const [name, value] of Object.entries(args)) {
-    if (name === 'data') el.data = value;
+    if (name === 'data' || name === 'compare') (el as unknown as Record<string, unknown>)[name] = value;
     else if (name === 'width' || name === 'largeText') continue;
     else if (typeof value === 'boolean') el.toggleAttribute(name, value);
     else if (value !== undefined && value !== null && value !== '') el.setAttribute(name, String(value));

@@ -147,6 +147,26 @@ test('drilling and filtering go into the URL, and the URL reopens the same view'
   await reopened.context.close();
 });
 
+test('?catalog= opens a catalog: picking a document shows it in every widget, and the URL reopens it', async () => {
+  const { page, errors, context } = await openDemo('?catalog=catalog/catalog.json');
+  await page.waitForFunction(() => document.getElementById('catalog').shadowRoot.querySelector('.picker button'));
+  assert.equal(await page.isVisible('#catalog-panel'), true);
+  await page.evaluate(() =>
+    [...document.getElementById('catalog').shadowRoot.querySelectorAll('.picker button')].find((b) => b.getAttribute('aria-label').startsWith('上海市普陀区人民政府万里街道办事处 2024')).click(),
+  );
+  await page.waitForFunction(() => document.getElementById('title').textContent.includes('万里街道办事处'));
+  await page.waitForFunction(() => document.getElementById('treemap').shadowRoot.querySelector('.cell'));
+  assert.match(await shadowText(page, 'summary', '.title'), /上海市普陀区人民政府万里街道办事处2024年预算/);
+  assert.equal(new URL(page.url()).searchParams.get('doc'), 'shanghai-putuo-wanli-2024-dept-budget.json');
+  const url = page.url();
+  await context.close();
+  const reopened = await openDemo(url.slice(base.length));
+  await reopened.page.waitForFunction(() => document.getElementById('title').textContent.includes('万里街道办事处'));
+  assert.equal(await reopened.page.evaluate(() => document.getElementById('catalog').shadowRoot.querySelector('.picker button[aria-pressed="true"]').getAttribute('aria-label')), '上海市普陀区人民政府万里街道办事处 2024 预算');
+  await reopened.context.close();
+  assert.deepEqual(errors, []);
+});
+
 test('exports: the dataset, rows as CSV, charts as SVG and PNG', async () => {
   const { page, context } = await openDemo();
   const json = await downloaded(page, () => page.click('#export-dataset'));
