@@ -81,6 +81,8 @@ export interface DocumentSelectDetail {
   url: string;
   /** The document it is best compared with (the year before, or the 预算 of a 决算's year), or null. */
   compareUrl: string | null;
+  /** What every select detail names: here the department (or the title when it has none). */
+  name: string;
   department: string;
   code: string;
   year: number | null;

@@ -26,7 +26,7 @@ import { catalogStyles } from './styles.js';
  * @summary Picker and overview of a catalog of documents.
  * @tag budget-catalog
  *
- * @fires budget-select - A document was picked; `detail: { kind: 'document', file, url, compareUrl, department, code, year, documentKind, title }`.
+ * @fires budget-select - A document was picked; `detail: { kind: 'document', file, url, compareUrl, name, department, code, year, documentKind, title }`.
  * @fires budget-catalog-load - The catalog loaded; `detail: { catalog, src }`.
  * @fires budget-error - The catalog could not be loaded or read; `detail: { message, src }`.
  *
@@ -193,6 +193,7 @@ export class BudgetCatalogElement extends LitElement {
       file: entry.file,
       url: this.url(entry),
       compareUrl: other ? this.url(other) : null,
+      name: entry.department || entry.title,
       department: entry.department,
       code: entry.code,
       year: entry.year,
