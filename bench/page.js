@@ -176,6 +176,50 @@ function buildViews(dataset, runs) {
   return median(times);
 }
 
+/** A catalog.json of `departments` × 4 years of 预算, totals varied, as `budget-widgets catalog` writes it. */
+function syntheticCatalog(departments) {
+  const datasets = [];
+  for (let d = 0; d < departments; d++) {
+    for (const year of [2022, 2023, 2024, 2025]) {
+      const code = String(500 + d);
+      datasets.push({
+        file: `${code}-${year}.json`,
+        department: `合成部门${String(d + 1).padStart(3, '0')}`,
+        code,
+        year,
+        kind: 'budget',
+        title: `合成部门${d + 1}${year}年部门预算`,
+        unit: d % 5 ? '万元' : '元',
+        total: Math.round((((d * 37) % 997) + 10) * (1 + (year - 2022) / 20) * (d % 5 ? 100 : 1e6)) / 100,
+        problems: { certain: d % 7 ? 0 : 1, likely: 0, diagnostics: 2 },
+        source: { fileName: `${code}-${year}.pdf`, sha256: '0'.repeat(64) },
+      });
+    }
+  }
+  return { version: 1, generator: 'bench', datasets };
+}
+
+/** `<budget-catalog>`: from setting `src` to the picker and the overview drawn and laid out (the fetch of a local blob included). */
+async function renderCatalog(catalog, runs) {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(catalog)], { type: 'application/json' }));
+  const times = [];
+  for (let r = -1; r < runs; r++) {
+    const el = document.createElement('budget-catalog');
+    stage.append(el);
+    // The one-tag bundle fetches <budget-catalog> once one is on the page (the warm-up run).
+    await customElements.whenDefined('budget-catalog');
+    await el.updateComplete;
+    await frame();
+    const start = performance.now();
+    el.src = url;
+    await completed(el.shadowRoot, () => !!el.shadowRoot.querySelector('.cell') && !!el.shadowRoot.querySelector('.picker button'), el);
+    if (r >= 0) times.push(performance.now() - start);
+    el.remove();
+  }
+  URL.revokeObjectURL(url);
+  return median(times);
+}
+
 window.runBenchmarks = async ({ runs, sizes }) => {
   const results = [];
   const add = (group, widget, data, ours, theirs) => results.push({ group, widget, data, ours, theirs });
@@ -197,6 +241,8 @@ window.runBenchmarks = async ({ runs, sizes }) => {
   add('issue', 'budget-indicators', 'sample, search "满意" (change → painted)', await filterOurs(sample, runs, { query: '满意' }));
   add('issue', 'budget-indicators', '20,000 indicators, search "满意" (change → painted)', await filterOurs(twentyThousand, runs, { query: '满意' }));
   add('issue', 'budget-indicators', '20,000 indicators, 一级 = 产出指标 and quantitative (change → painted)', await filterOurs(twentyThousand, runs, { level1: '产出指标', kind: 'quantitative' }));
+
+  add('catalog', 'budget-catalog', '1,000 documents (250 departments × 4 years): picker and overview, from catalog.json', await renderCatalog(syntheticCatalog(250), runs));
 
   for (const rows of sizes) {
     const n = rows >= 100000 ? Math.max(3, Math.ceil(runs / 2)) : runs;

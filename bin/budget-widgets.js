@@ -124,11 +124,15 @@ if (command === 'catalog') {
   const jobs = jobsIndex >= 0 ? Number(args[jobsIndex + 1]) : undefined;
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) fail(`--jobs takes a whole number above 0, not ${args[jobsIndex + 1]}`, 2);
   const documents = inputs.filter((input) => !(jobsIndex >= 0 && input === args[jobsIndex + 1]));
+  let code;
   try {
-    process.exit(await runCatalog(documents, out, { lang, jobs }));
+    code = await runCatalog(documents, out, { lang, jobs });
   } catch (error) {
     fail(error.message);
   }
+  // Let a long report written to a pipe drain before exiting.
+  await new Promise((resolve) => process.stdout.write('', resolve));
+  process.exit(code);
 }
 
 if (command === 'convert') {

@@ -10,5 +10,20 @@ export * from './widgets/budget-balance/define.js';
 export * from './widgets/budget-timeline/define.js';
 export * from './widgets/budget-indicators/define.js';
 export * from './widgets/budget-findings/define.js';
-export * from './widgets/budget-catalog/define.js';
 export { clearDatasetCache, loadDataset } from './base/load.js';
+
+/**
+ * `<budget-catalog>` belongs on a portal's index page, not on the many pages that show one
+ * budget: its code is fetched once such an element is on the page (now or later), not before.
+ */
+function defineCatalogWhenUsed(): void {
+  const load = () => void import('./widgets/budget-catalog/define.js');
+  if (document.querySelector('budget-catalog')) return load();
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('budget-catalog')) return;
+    observer.disconnect();
+    load();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+if (typeof document !== 'undefined' && !customElements.get('budget-catalog')) defineCatalogWhenUsed();

@@ -9,6 +9,11 @@ import { unwrapView } from '../../data/views.js';
 import type { BudgetDataset } from '../../model/schema.js';
 import { summaryStyles } from './styles.js';
 
+/** The summary, and the same summary of the dataset compared with when there is one. */
+interface SummaryView extends BudgetSummary {
+  compared: { view: BudgetSummary; basis: ComparisonBasis } | null;
+}
+
 /**
  * The headline figures of a budget: total income and expenditure, whether they balance, basic
  * against project expenditure, and how the document's own arithmetic checks out. The smallest
@@ -38,11 +43,6 @@ import { summaryStyles } from './styles.js';
  * @cssprop [--budget-font-family=system-ui] - Font family.
  * @cssprop [--budget-font-size=medium] - Base font size; everything scales with it.
  */
-/** The summary, and the same summary of the dataset compared with when there is one. */
-interface SummaryView extends BudgetSummary {
-  compared: { view: BudgetSummary; basis: ComparisonBasis } | null;
-}
-
 export class BudgetSummaryElement extends BudgetElement<SummaryView> {
   static override styles = [...BudgetElement.styles, summaryStyles];
 
