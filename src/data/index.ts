@@ -18,6 +18,8 @@ export {
   indicatorsCsv,
   LEVEL1_GROUPS,
   INDICATOR_SIGNALS,
+  targetChanges,
+  type TargetChange,
   type IndicatorRow,
   type IndicatorsView,
   type IndicatorProject,

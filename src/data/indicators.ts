@@ -167,6 +167,40 @@ function markDuplicates(rows: IndicatorRow[]): void {
   }
 }
 
+/** How an indicator's target compares with the document compared with. */
+export interface TargetChange {
+  /** `changed`: the same indicator has another target there; `new`: the project or the indicator is not there. */
+  status: 'changed' | 'new';
+  /** The other document's target as written (for `changed`). */
+  other: string | null;
+}
+
+/**
+ * Indicators whose target differs from the document compared with, by row id. Projects match by
+ * code, else by name; indicators within a project by their 三级指标 (spaces ignored), in order
+ * when a project repeats one. Unchanged targets are left out.
+ */
+export function targetChanges(rows: readonly IndicatorRow[], otherRows: readonly IndicatorRow[]): Map<string, TargetChange> {
+  const otherBy = new Map<string, IndicatorRow[]>();
+  const projectCodes = new Set(otherRows.map((r) => r.projectCode));
+  const key = (project: string, row: IndicatorRow) => `${project}\u0000${squash(row.level3)}`;
+  for (const row of otherRows) {
+    for (const project of [`code:${row.projectCode}`, `name:${row.projectName}`]) {
+      const list = otherBy.get(key(project, row)) ?? [];
+      list.push(row);
+      otherBy.set(key(project, row), list);
+    }
+  }
+  const changes = new Map<string, TargetChange>();
+  for (const row of rows) {
+    const project = projectCodes.has(row.projectCode) ? `code:${row.projectCode}` : `name:${row.projectName}`;
+    const match = otherBy.get(key(project, row))?.shift();
+    if (!match) changes.set(row.id, { status: 'new', other: null });
+    else if (squash(match.target.text) !== squash(row.target.text)) changes.set(row.id, { status: 'changed', other: match.target.text.trim() });
+  }
+  return changes;
+}
+
 /** Every indicator row of an entity (without the grouping of {@link indicatorsView}). */
 export function indicatorRows(dataset: BudgetDataset, options: { entity?: string | null } = {}): IndicatorRow[] {
   return indicatorsView(dataset, options).rows;

@@ -1,6 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/budget-summary/define.js';
 import '../../src/widgets/budget-treemap/define.js';
+import '../../src/widgets/budget-balance/define.js';
+import '../../src/widgets/budget-indicators/define.js';
+import type { BudgetIndicatorsElement } from '../../src/widgets/budget-indicators/budget-indicators.js';
+import type { BudgetBalanceElement } from '../../src/widgets/budget-balance/budget-balance.js';
 import type { BudgetTreemapElement } from '../../src/widgets/budget-treemap/budget-treemap.js';
 import { mountChart } from '../helpers/mount.js';
 import type { BudgetSummaryElement } from '../../src/widgets/budget-summary/budget-summary.js';
@@ -99,5 +103,42 @@ describe('comparing two documents', () => {
     await el.updateComplete;
     const rows = [...root.querySelectorAll('table tbody tr')].map((tr) => tr.lastElementChild!.textContent!.trim());
     expect(rows).to.include('2024年预算未列此项（新增）');
+  });
+
+  it('<budget-balance compare> marks the other year on each bar, and compares totals and segments', async () => {
+    // The year before, printed in 元: its figures are put in 万元 before comparing.
+    const inYuan = clone(lastYear);
+    delete inYuan.views;
+    inYuan.meta.unit = '元';
+    for (const table of inYuan.entities.flatMap((e) => e.tables)) {
+      table.unit = '元';
+      for (const row of table.rows) for (const [key, value] of Object.entries(row.cells)) if (typeof value === 'number' && key !== 'seq') row.cells[key] = Math.round(value * 10000 * 0.8);
+    }
+    const el = await mountChart<BudgetBalanceElement>('budget-balance', thisYear, {}, 720);
+    el.compare = inYuan;
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('.references line'), 'no reference ticks');
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('.references line')).to.have.length(2);
+    // 2,654.52 against 0.8 × 2,654.52 = 2,123.62 (in 元: 21,236,160): +25.0 %.
+    expect(root.querySelector('.totals [part="comparison"]')!.textContent).to.equal('比2024年预算 +25.0%（+530.90）');
+    expect(root.querySelector('[part="legend"]')!.textContent).to.match(/虚线：2024年预算：收入 2,123\.62 · 支出 2,123\.62/);
+    const segment = root.querySelector('.segment.expenditure')!;
+    expect(segment.getAttribute('aria-label')).to.match(/比2024年预算 \+25\.0%/);
+  });
+
+  it('<budget-indicators compare> marks the targets that changed and the indicators that are new', async () => {
+    const current = clone(thisYear);
+    const changed = current.entities[0].projects[0].indicators[0];
+    const before = changed.target.text;
+    changed.target = { ...changed.target, text: '≥99%' };
+    const previous = clone(lastYear);
+    const dropped = previous.entities[0].projects[1].indicators.shift()!;
+    const el = await fixture<BudgetIndicatorsElement>(html`<budget-indicators .data=${current} .compare=${previous}></budget-indicators>`);
+    await el.updateComplete;
+    const marks = [...el.shadowRoot!.querySelectorAll('[part="comparison"]')].map((m) => [m.closest('tr')!.querySelector('th')!.textContent!.trim(), m.textContent!.trim()]);
+    expect(marks).to.deep.include([changed.level3.trim(), `2024年预算：${before.trim()}`]);
+    expect(marks.some(([name, text]) => name === dropped.level3.trim() && text === '2024年预算无此指标')).to.equal(true);
+    expect(marks).to.have.length(2);
   });
 });

@@ -7,7 +7,9 @@ import { classPalette, colorIndexOf } from '../../base/palette.js';
 import { formatAmount, formatAmountWithUnit, formatShare } from '../../base/format.js';
 import { unitLabel } from '../../base/i18n.js';
 import { ResizeController } from '../../base/resize-controller.js';
-import type { Balance, BalanceOptions } from '../../data/balance.js';
+import { comparisonText } from '../../base/comparison-text.js';
+import type { Balance, BalanceOptions, BalanceSegment } from '../../data/balance.js';
+import { compareFigure, type ComparisonBasis } from '../../data/compare.js';
 import type { Check, CheckRule } from '../../data/checks.js';
 import { unwrapView } from '../../data/views.js';
 import type { BudgetDataset } from '../../model/schema.js';
@@ -17,6 +19,9 @@ import { balanceStyles } from './styles.js';
 interface BalanceView {
   balance: Balance;
   warnings: Check[];
+  kind: BudgetDataset['meta']['kind'];
+  /** The same balance of the dataset compared with, when there is one. */
+  compared: { view: Balance; basis: ComparisonBasis } | null;
 }
 
 /**
@@ -27,6 +32,9 @@ interface BalanceView {
  *
  * @summary Income against expenditure.
  * @tag budget-balance
+ *
+ * With `compare-src`, each total says its change, each segment its change in its tooltip, accessible
+ * name and table row, and a tick across each bar marks the other document's total on the same scale.
  *
  * @fires budget-select - A segment was chosen; `detail: { kind: 'income' | 'expenditure', code?, name, amount, share }`.
  * @fires budget-load - The dataset loaded and validated; `detail: { dataset, src }`.
@@ -97,7 +105,7 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
     const table = this.table === 'fiscal' ? 'fiscal' : 'summary';
     const split = this.split === 'nature' || this.split === 'economic' ? this.split : 'class';
     const rules: CheckRule[] = ['balance', 'summary-sum', 'cross-table'];
-    return this.viewFrom(
+    const shown = this.viewFrom(
       dataset,
       (views) => ({
         balance: unwrapView(views.balance[table]?.[split], `balance (${table}, ${split})`),
@@ -108,6 +116,25 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
         return { balance, warnings: layer.failedChecks(dataset, { entity: balance.entity.code, rules }) };
       },
     );
+    const compared = this.comparedView(
+      dataset,
+      (views) => unwrapView(views.balance[table]?.[split], `balance (${table}, ${split})`),
+      (layer, other, entity) => layer.incomeVsExpenditure(other, { entity, table, split }),
+    );
+    return { ...shown, kind: dataset.meta.kind, compared };
+  }
+
+  /** A figure against the document compared with, in words; '' when not comparing. */
+  private versus(view: BalanceView, current: number | null, other: number | null | undefined): string {
+    if (!view.compared || other === undefined) return '';
+    return comparisonText(compareFigure(current, other, view.compared.basis, view.kind), view.compared.basis, view.kind, this.language);
+  }
+
+  /** A segment's counterpart in the document compared with: the same code, else the same name. */
+  private otherSegment(view: BalanceView, side: 'income' | 'expenditure', segment: BalanceSegment): number | null | undefined {
+    if (!view.compared) return undefined;
+    const match = view.compared.view[side].find((s) => (segment.code && s.code ? s.code === segment.code : s.name === segment.name));
+    return match ? match.amount : null;
   }
 
   protected override defaultHeading(view: BalanceView, dataset: BudgetDataset): string {
@@ -132,12 +159,17 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
     });
   }
 
-  private renderTotals(balance: Balance): TemplateResult {
+  private renderTotals(view: BalanceView): TemplateResult {
+    const { balance } = view;
     const lang = this.language;
     const amount = (v: number | null) => (v === null ? '—' : formatAmount(v, lang));
+    const versus = (current: number | null, other: number | null | undefined) => {
+      const text = this.versus(view, current, other);
+      return text ? html`<span class="versus" part="comparison">${text}</span>` : nothing;
+    };
     return html`<dl class="totals" part="totals">
-      <div><dt>${this.t('incomeTotal')}</dt><dd>${amount(balance.incomeTotal)}</dd></div>
-      <div><dt>${this.t('expenditureTotal')}</dt><dd>${amount(balance.expenditureTotal)}</dd></div>
+      <div><dt>${this.t('incomeTotal')}</dt><dd>${amount(balance.incomeTotal)}${versus(balance.incomeTotal, view.compared?.view.incomeTotal)}</dd></div>
+      <div><dt>${this.t('expenditureTotal')}</dt><dd>${amount(balance.expenditureTotal)}${versus(balance.expenditureTotal, view.compared?.view.expenditureTotal)}</dd></div>
       <div><dt>${this.t('difference')}</dt><dd>${amount(balance.difference)}</dd></div>
       <div><dt>${this.t('carriedIn')}</dt><dd>${amount(balance.carriedIn)}</dd></div>
       <div><dt>${this.t('carriedOut')}</dt><dd>${amount(balance.carriedOut)}</dd></div>
@@ -158,14 +190,18 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
     const lang = this.language;
     const width = this.chartSize.width;
     const height = this.chartSize.height;
-    const layout = layoutBalance({ income: balance.income, expenditure: balance.expenditure }, { width, height }, { income: balance.incomeTotal, expenditure: balance.expenditureTotal });
+    const scale = view.compared?.basis.scale ?? 1;
+    const compared = view.compared ? { income: (view.compared.view.incomeTotal ?? 0) * scale, expenditure: (view.compared.view.expenditureTotal ?? 0) * scale } : {};
+    const layout = layoutBalance({ income: balance.income, expenditure: balance.expenditure }, { width, height }, { income: balance.incomeTotal, expenditure: balance.expenditureTotal }, { compared });
     const vertical = layout.orientation === 'vertical';
     const bars = layout.bars;
     this.rects = layout.rects;
     const active = this.marks.active;
     const hovered = this.marks.hovered;
     const sideName = (side: 'income' | 'expenditure') => this.t(side);
-    return html`${this.renderTotals(balance)}
+    const basis = view.compared?.basis;
+    const otherName = basis ? this.t('balanceReference', { year: basis.year, kind: this.t(`kind_${basis.kind}` as const) }) : '';
+    return html`${this.renderTotals(view)}
       ${warnings.length
         ? html`<div class="warning" role="status" part="warning">
             <ul>
@@ -194,12 +230,17 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
               tabindex=${i === active ? 0 : -1}
               data-key=${this.keyOf(r)}
               data-code=${r.segment.code ?? nothing}
-              aria-label=${`${sideName(r.side)}: ${r.segment.name}, ${formatAmountWithUnit(r.segment.amount, balance.unit, lang)}, ${formatShare(r.share, lang)}`}
+              aria-label=${`${sideName(r.side)}: ${r.segment.name}, ${formatAmountWithUnit(r.segment.amount, balance.unit, lang)}, ${formatShare(r.share, lang)}${view.compared ? `, ${this.versus(view, r.segment.amount, this.otherSegment(view, r.side, r.segment))}` : ''}`}
               @click=${() => this.marks.click(i)}
               @pointerenter=${() => this.marks.enter(i)}
               @focus=${() => this.marks.focus(i)}
             ><rect x=${r.x} y=${r.y} width=${Math.max(0, r.width)} height=${Math.max(0, r.height)}></rect></g>`,
           )}
+          <g class="references" aria-hidden="true">
+            ${layout.references.map(
+              (ref) => svg`<line x1=${ref.x} y1=${ref.y} x2=${ref.x + ref.width} y2=${ref.y + ref.height}></line>`,
+            )}
+          </g>
           <g class="labels" aria-hidden="true">
             ${this.rects.filter((r) => r.label).map((r) => svg`<text class=${this.toneOf(r)} x=${r.x + 4} y=${r.y + Math.min(r.height / 2 + 5, 20)}>${r.label}</text>`)}
           </g>
@@ -208,9 +249,13 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
           ? html`<div class="tooltip" part="tooltip" role="presentation">
               <strong>${sideName(hovered.side)} · ${hovered.segment.name}</strong><br />
               ${formatAmountWithUnit(hovered.segment.amount, balance.unit, lang)} · ${formatShare(hovered.share, lang)}
+              ${view.compared ? html`<br />${this.versus(view, hovered.segment.amount, this.otherSegment(view, hovered.side, hovered.segment))}` : nothing}
             </div>`
           : nothing}
-      </div>`;
+      </div>
+      ${basis
+        ? html`<p class="reference-note" part="legend"><span class="reference-swatch" aria-hidden="true"></span>${otherName}：${this.t('income')} ${formatAmount(compared.income ?? 0, lang)} · ${this.t('expenditure')} ${formatAmount(compared.expenditure ?? 0, lang)}</p>`
+        : nothing}`;
   }
 
   protected override renderTable(view: BalanceView): TemplateResult {
@@ -225,6 +270,7 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
           <th scope="col">${this.t('item')}</th>
           <th scope="col" class="num">${this.t('amount')}</th>
           <th scope="col" class="num">${this.t('share')}</th>
+          ${view.compared ? html`<th scope="col">${this.t('compareColumn')}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -235,6 +281,7 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
               <th scope="row">${s.name}</th>
               <td class="num">${formatAmount(s.amount, lang)}</td>
               <td class="num">${total(side) ? formatShare(s.amount / total(side), lang) : ''}</td>
+              ${view.compared ? html`<td>${this.versus(view, s.amount, this.otherSegment(view, side, s))}</td>` : nothing}
             </tr>`,
           ),
           ...balance.noBudget
@@ -245,6 +292,7 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
                 <th scope="row">${n.name}</th>
                 <td class="num">${this.t('noBudget')}</td>
                 <td></td>
+                ${view.compared ? html`<td></td>` : nothing}
               </tr>`,
             ),
         ])}

@@ -26,8 +26,10 @@ export interface BalanceLayout {
   rects: BalanceRect[];
   /** Where each side's bar sits, for its axis label. */
   bars: { side: Side; x: number; y: number; width: number; height: number; total: number }[];
-  /** Full scale (the larger side). */
+  /** Full scale (the larger side, or the larger total compared with). */
   max: number;
+  /** Where each side's total of the document compared with falls on the same scale: a tick across its bar. */
+  references: { side: Side; x: number; y: number; width: number; height: number; total: number }[];
 }
 
 /** Below this width the chart turns vertical. */
@@ -46,17 +48,18 @@ export function layoutBalance(
   sides: Record<Side, BalanceSegment[]>,
   chart: { width: number; height: number },
   printedTotals: Partial<Record<Side, number | null>> = {},
-  { fontSize = 14, axis = AXIS_ROOM } = {},
+  { fontSize = 14, axis = AXIS_ROOM, compared = {} as Partial<Record<Side, number | null>> } = {},
 ): BalanceLayout {
   // Room for each side's name and total: above each bar when horizontal, below both when vertical.
   const orientation = chart.width > 0 && chart.width < VERTICAL_BELOW ? 'vertical' : 'horizontal';
   const box = { width: chart.width, height: Math.max(0, chart.height - (orientation === 'vertical' ? axis : 2 * axis)) };
   const totals = { income: sum(sides.income), expenditure: sum(sides.expenditure) };
   const shareOf = (side: Side) => printedTotals[side] || totals[side];
-  const max = Math.max(totals.income, totals.expenditure);
+  const max = Math.max(totals.income, totals.expenditure, compared.income ?? 0, compared.expenditure ?? 0);
   const rects: BalanceRect[] = [];
   const bars: BalanceLayout['bars'] = [];
-  if (!max || box.width <= 0 || box.height <= 0) return { orientation, rects, bars, max };
+  const references: BalanceLayout['references'] = [];
+  if (!max || box.width <= 0 || box.height <= 0) return { orientation, rects, bars, max, references };
   (['income', 'expenditure'] as const).forEach((side, row) => {
     const total = totals[side];
     if (orientation === 'horizontal') {
@@ -64,6 +67,8 @@ export function layoutBalance(
       const y = row * (barHeight + 16) + axis * (row + 1);
       let x = 0;
       bars.push({ side, x: 0, y, width: (total / max) * box.width, height: barHeight, total });
+      const other = compared[side];
+      if (other) references.push({ side, x: (other / max) * box.width, y: y - 4, width: 0, height: barHeight + 8, total: other });
       sides[side].forEach((segment, index) => {
         const width = (segment.amount / max) * box.width;
         rects.push({ side, segment, index, x, y, width, height: barHeight, share: shareOf(side) ? segment.amount / shareOf(side) : 0, label: width > fontSize * 2 ? fitText(segment.name, width - 8, fontSize) : '' });
@@ -74,6 +79,8 @@ export function layoutBalance(
       const x = row * (barWidth + 16);
       let y = box.height;
       bars.push({ side, x, y: box.height - (total / max) * box.height, width: barWidth, height: (total / max) * box.height, total });
+      const other = compared[side];
+      if (other) references.push({ side, x: x - 4, y: box.height - (other / max) * box.height, width: barWidth + 8, height: 0, total: other });
       sides[side].forEach((segment, index) => {
         const height = (segment.amount / max) * box.height;
         y -= height;
@@ -81,7 +88,7 @@ export function layoutBalance(
       });
     }
   });
-  return { orientation, rects, bars, max };
+  return { orientation, rects, bars, max, references };
 }
 
 function sum(segments: BalanceSegment[]): number {

@@ -76,4 +76,28 @@ export const balanceStyles = css`
       fill: CanvasText;
     }
   }
+  .references line {
+    stroke: var(--_text);
+    stroke-width: 2px;
+    stroke-dasharray: 4 3;
+  }
+  .versus {
+    display: block;
+    font-size: 0.8em;
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  .reference-note {
+    margin: 0.25em 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .reference-swatch {
+    display: inline-block;
+    inline-size: 1.5em;
+    block-size: 0;
+    border-block-start: 2px dashed var(--_text);
+    margin-inline-end: 0.4em;
+    vertical-align: middle;
+  }
 `;

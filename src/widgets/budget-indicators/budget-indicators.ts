@@ -12,7 +12,9 @@ import {
   type IndicatorRow,
   type IndicatorSignal,
   type IndicatorSort,
+  targetChanges,
   type IndicatorsView,
+  type TargetChange,
   type TargetKind,
 } from '../../data/indicators.js';
 import type { BudgetDataset, Target } from '../../model/schema.js';
@@ -25,6 +27,11 @@ const COLUMNS = 6;
 
 /** Filters a page can set as attributes; each reflects, so the URL of a page can restore a view. */
 type FilterName = 'project' | 'level1' | 'level2' | 'kind' | 'signal' | 'query';
+
+/** The indicators, and when comparing, the targets that changed (by row id) and what they are compared with. */
+interface IndicatorsWidgetView extends IndicatorsView {
+  changes: { byRow: Map<string, TargetChange>; year: number; kind: BudgetDataset['meta']['kind'] } | null;
+}
 
 /**
  * Performance indicators (绩效指标) of every project as one searchable, comparable table,
@@ -62,7 +69,7 @@ type FilterName = 'project' | 'level1' | 'level2' | 'kind' | 'signal' | 'query';
  * @cssprop [--budget-color-accent=#0b57d0] - Links and buttons.
  * @cssprop [--budget-font-size=medium] - Base font size.
  */
-export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
+export class BudgetIndicatorsElement extends BudgetElement<IndicatorsWidgetView> {
   static override styles = [...BudgetElement.styles, indicatorsStyles];
 
   static override properties = {
@@ -131,10 +138,25 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
     return this.t('heading_indicators', { year: dataset.meta.year, count: view.rows.length });
   }
 
-  protected buildView(dataset: BudgetDataset): IndicatorsView {
+  protected buildView(dataset: BudgetDataset): IndicatorsWidgetView {
     const view = indicatorsView(dataset, { entity: this.entity });
     if (this.project && !view.projects.some((p) => p.code === this.project)) throw new WidgetError('noSuchIndicatorProject', { code: this.project });
-    return view;
+    // Indicators are read from the datasets directly (plain JavaScript, no precomputed view needed).
+    const other = this.comparisons.dataset;
+    let changes: IndicatorsWidgetView['changes'] = null;
+    if (other && other !== dataset) {
+      const entity = this.entity && other.entities.some((e) => e.code === this.entity) ? this.entity : null;
+      changes = { byRow: targetChanges(view.rows, indicatorsView(other, { entity }).rows), year: other.meta.year, kind: other.meta.kind };
+    }
+    return { ...view, changes };
+  }
+
+  /** Under a target: what it was in the document compared with, or that the indicator is new. */
+  private targetChange(view: IndicatorsWidgetView, row: IndicatorRow): TemplateResult | typeof nothing {
+    const change = view.changes?.byRow.get(row.id);
+    if (!change) return nothing;
+    const params = { year: view.changes!.year, kind: this.t(`kind_${view.changes!.kind}` as const) };
+    return html`<span class="target-change ${change.status}" part="comparison">${change.status === 'new' ? this.t('targetNew', params) : this.t('targetChanged', { ...params, target: change.other || '—' })}</span>`;
   }
 
   protected override isEmpty(view: IndicatorsView): boolean {
@@ -340,7 +362,7 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsView> {
         <td data-label=${labels.level1} class="term ${repeatsGroup ? 'repeat' : ''}">${row.level1}</td>
         <td data-label=${labels.level2} class="term">${row.level2}</td>
         <th scope="row" data-label=${labels.level3}>${row.name}</th>
-        <td data-label=${labels.target} class="target">${this.targetText(row.target)}</td>
+        <td data-label=${labels.target} class="target">${this.targetText(row.target)}${this.targetChange(this.view!, row)}</td>
         <td data-label=${labels.signals} class="signals">
           ${rowSignals.map((s) => html`<span class="badge" part="badge" data-signal=${s} title=${this.signalHelp(row, s)}>${this.t(`signal_${s}` as const)}</span>`)}
         </td>

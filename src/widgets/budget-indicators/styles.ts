@@ -236,4 +236,12 @@ export const indicatorsStyles = css`
       color: CanvasText;
     }
   }
+  .target-change {
+    display: block;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .target-change.changed::before {
+    content: '≠ ';
+  }
 `;
