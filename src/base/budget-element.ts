@@ -62,10 +62,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   declare heading: string | null;
   /** Seconds to wait for `src` before saying the server does not answer. Default 20. */
   declare timeout: number;
-  /**
-   * URL of another dataset to compare with: the year before, or the 预算 of the same year for a
-   * 决算 (then the comparison is the execution rate). Matched by classification code.
-   */
+  /** URL of a dataset to compare with: the year before, or a 决算's 预算 (then the execution rate). */
   declare compareSrc: string | null;
   /** A dataset object to compare with; takes precedence over `compare-src`. */
   declare compare: BudgetDataset | null;
@@ -80,9 +77,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   /** Fetches, validates and keeps the dataset compared with (`compare` / `compare-src`). */
   protected readonly comparisons = new DatasetController(this, {
     language: () => this.language,
-    loaded: () => {
-      if (this.shownError?.origin === 'compare') this.shownError = null;
-    },
+    loaded: () => this.shownError?.origin === 'compare' && (this.shownError = null),
     failed: (failure, src) => this.fail({ origin: 'compare', ...failure, message: this.t('compareFailed', { message: failure.message }) }, src === undefined ? this.compareSrc : src),
   });
   /** The view model built from the dataset on screen, or null. */
@@ -101,8 +96,7 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
     this.tableVisible = false;
     this.heading = null;
     this.timeout = LOAD_TIMEOUT_MS / 1000;
-    this.compareSrc = null;
-    this.compare = null;
+    this.compareSrc = this.compare = null;
     this.shownError = null;
   }
 
@@ -144,11 +138,6 @@ export abstract class BudgetElement<View = unknown> extends LitElement {
   /** A view model from the dataset's precomputed views when it has them, else from the Arquero data layer (see {@link DatasetController.view}). */
   protected viewFrom<T>(dataset: BudgetDataset, fromViews: (views: EntityViews) => T, compute: (layer: DataLayer) => T): T {
     return this.datasets.view(dataset, this.entity, fromViews, compute);
-  }
-
-  /** The same view built from the dataset compared with, and the basis of the comparison; null without one (see {@link DatasetController.compared}). */
-  protected comparedView<T>(dataset: BudgetDataset, fromViews: (views: EntityViews) => T, compute: (layer: DataLayer, other: BudgetDataset, entity: string | null) => T) {
-    return this.comparisons.compared(dataset, this.entity, fromViews, compute);
   }
 
   /** Resolves once the element has settled (see {@link DatasetController.settle}): pages and tests can await it and find it drawn. */

@@ -116,8 +116,9 @@ export class BudgetBalanceElement extends BudgetElement<BalanceView> {
         return { balance, warnings: layer.failedChecks(dataset, { entity: balance.entity.code, rules }) };
       },
     );
-    const compared = this.comparedView(
+    const compared = this.comparisons.compared(
       dataset,
+      this.entity,
       (views) => unwrapView(views.balance[table]?.[split], `balance (${table}, ${split})`),
       (layer, other, entity) => layer.incomeVsExpenditure(other, { entity, table, split }),
     );

@@ -65,8 +65,9 @@ export class BudgetSummaryElement extends BudgetElement<SummaryView> {
       (views) => unwrapView(views.summary, 'summary'),
       (layer) => layer.budgetSummary(dataset, { entity: this.entity }),
     );
-    const compared = this.comparedView(
+    const compared = this.comparisons.compared(
       dataset,
+      this.entity,
       (views) => unwrapView(views.summary, 'summary'),
       (layer, other, entity) => layer.budgetSummary(other, { entity }),
     );

@@ -130,8 +130,9 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
     if (this.path && !findNode(root, this.path)) {
       throw new WidgetError('noSuchClass', { code: this.path });
     }
-    const other = this.comparedView(
+    const other = this.comparisons.compared(
       dataset,
+      this.entity,
       (views) => unwrapView(views.expenditure[classification]?.[measure], `expenditure (${classification}, ${measure})`),
       (layer, dataset, entity) => layer.expenditureHierarchy(dataset, { entity, classification, measure }),
     );
