@@ -3,6 +3,8 @@ import '../../src/widgets/budget-summary/define.js';
 import '../../src/widgets/budget-treemap/define.js';
 import '../../src/widgets/budget-balance/define.js';
 import '../../src/widgets/budget-indicators/define.js';
+import '../../src/widgets/budget-timeline/define.js';
+import type { BudgetTimelineElement } from '../../src/widgets/budget-timeline/budget-timeline.js';
 import type { BudgetIndicatorsElement } from '../../src/widgets/budget-indicators/budget-indicators.js';
 import type { BudgetBalanceElement } from '../../src/widgets/budget-balance/budget-balance.js';
 import type { BudgetTreemapElement } from '../../src/widgets/budget-treemap/budget-treemap.js';
@@ -140,5 +142,27 @@ describe('comparing two documents', () => {
     expect(marks).to.deep.include([changed.level3.trim(), `2024年预算：${before.trim()}`]);
     expect(marks.some(([name, text]) => name === dropped.level3.trim() && text === '2024年预算无此指标')).to.equal(true);
     expect(marks).to.have.length(2);
+  });
+
+  it('<budget-timeline compare> overlays the other plan, named in the legend and given in the table', async () => {
+    const previous = clone(lastYear);
+    delete previous.views;
+    // The year before planned every checkpoint at half.
+    for (const project of previous.entities[0].projects) for (const c of project.plan.checkpoints) if (c.value !== null) c.value = Math.round(c.value * 50) / 100;
+    const el = await mountChart<BudgetTimelineElement>('budget-timeline', thisYear, { 'table-visible': '' });
+    el.compare = previous;
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('path.overlay'), 'no overlay drawn');
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll('.legend li')].map((li) => li.textContent!.trim())).to.include('2024年预算的计划');
+    const headers = [...root.querySelectorAll('table thead th')].map((th) => th.textContent!.trim());
+    expect(headers.at(-1)).to.equal('2024年预算的计划');
+    const lastRow = [...root.querySelectorAll('table tbody tr')].at(-2)!;
+    const [, current, , other] = [...lastRow.children].map((c) => Number(c.textContent!.replace(/,/g, '')));
+    expect(other).to.be.closeTo(current / 2, 1);
+    // One project: its own plan of the year before.
+    el.project = thisYear.entities[0].projects[0].code;
+    await el.updateComplete;
+    expect(root.querySelector('path.overlay')).to.not.equal(null);
   });
 });

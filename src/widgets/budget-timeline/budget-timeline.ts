@@ -21,6 +21,11 @@ const POINT_FLAGS = 2;
 /** Flagged projects listed before "show all": large documents flag hundreds. */
 const LISTED_FLAGS = 20;
 
+/** The timeline, and the same plan in the document compared with (in the current unit), when there is one. */
+interface TimelineWidgetView extends TimelineView {
+  overlay: { series: TimelineSeries; year: number; kind: BudgetDataset['meta']['kind'] } | null;
+}
+
 /**
  * The disbursement plan over the year: how much of the budget the projects plan to have spent by
  * each checkpoint (3月底, 6月底, 10月底, 12月底), against the budget and an even pace.
@@ -61,7 +66,7 @@ const LISTED_FLAGS = 20;
  * @cssprop [--budget-color-text=#1f2328] - Text colour.
  * @cssprop [--budget-font-size=medium] - Base font size.
  */
-export class BudgetTimelineElement extends BudgetElement<TimelineView> {
+export class BudgetTimelineElement extends BudgetElement<TimelineWidgetView> {
   static override styles = [...BudgetElement.styles, chartStyles, timelineStyles];
 
   static override properties = {
@@ -121,7 +126,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
     return ['project', 'mode', 'today', 'lateThreshold', 'top'];
   }
 
-  protected buildView(dataset: BudgetDataset): TimelineView {
+  protected buildView(dataset: BudgetDataset): TimelineWidgetView {
     if (this.today && Number.isNaN(this.todayDate().getTime())) throw new WidgetError('badDate', { value: this.today });
     try {
       const { plans, checks } = this.viewFrom(
@@ -132,14 +137,44 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
           return { plans, checks: layer.failedChecks(dataset, { entity: plans.entity.code }) };
         },
       );
-      return buildTimeline(plans, checks, {
+      const timeline = buildTimeline(plans, checks, {
         project: this.project || null,
         mode: this.mode === 'projects' ? 'projects' : 'combined',
         top: this.top,
         lateThreshold: Number.isFinite(this.lateThreshold) ? this.lateThreshold : 0.5,
       });
+      return { ...timeline, overlay: this.overlayOf(dataset, timeline) };
     } catch (error) {
       if (error instanceof ViewError && error.code === 'noSuchProject') throw new WidgetError('noSuchProject', { code: this.project });
+      throw error;
+    }
+  }
+
+  /**
+   * The same plan in the document compared with: the combined plan, or the project of the same
+   * code. Only over one series (several would be unreadable); null when there is no such plan.
+   */
+  private overlayOf(dataset: BudgetDataset, timeline: TimelineView): TimelineWidgetView['overlay'] {
+    const shown = timeline.series.length === 1 ? timeline.series[0]! : null;
+    if (!shown || shown.kind === 'others') return null;
+    const other = this.comparisons.compared(
+      dataset,
+      this.entity,
+      (views) => unwrapView(views.plans, 'disbursement plans'),
+      (layer, other, entity) => layer.disbursementPlans(other, { entity }),
+    );
+    if (!other) return null;
+    try {
+      const series = buildTimeline(other.view, [], { project: shown.kind === 'project' ? shown.key : null, mode: 'combined' }).series[0];
+      if (!series) return null;
+      const scale = (v: number | null) => (v === null ? null : v * other.basis.scale);
+      return {
+        series: { ...series, budget: scale(series.budget), points: series.points.map((p) => ({ ...p, amount: scale(p.amount) })) },
+        year: other.basis.year,
+        kind: other.basis.kind,
+      };
+    } catch (error) {
+      if (error instanceof ViewError) return null;
       throw error;
     }
   }
@@ -252,11 +287,12 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
     this.emit('budget-select', { kind: 'project', code, name, amount: budget ?? undefined });
   }
 
-  protected renderChart(view: TimelineView): TemplateResult {
+  protected renderChart(view: TimelineWidgetView): TemplateResult {
     const lang = this.language;
     const scale: TimelineScale = this.scale === 'percent' ? 'percent' : 'amount';
-    const layout = layoutTimeline(view, { width: this.chartSize.width, height: this.chartSize.height, scale, labels: view.series.length > 1 });
+    const layout = layoutTimeline(view, { width: this.chartSize.width, height: this.chartSize.height, scale, labels: view.series.length > 1, overlay: view.overlay?.series });
     this.points = layout.points;
+    const overlayName = view.overlay ? this.t('overlayPlan', { year: view.overlay.year, kind: this.t(`kind_${view.overlay.kind}` as const) }) : '';
     const active = this.marks.active;
     const today = todayMonth(this.todayDate(), view.year);
     const hovered = this.marks.hovered ?? null;
@@ -285,6 +321,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
               : nothing}
           </g>
           <g class="lines" aria-hidden="true">
+            ${layout.overlayPath ? svg`<path class="overlay" d=${layout.overlayPath}></path>` : nothing}
             ${layout.lines.map(
               (l, i) => svg`<path class="line ${this.seriesClass(l.series, i)}" d=${l.path}></path>
                 ${view.series.length > 1 ? svg`<text class="series-label ${this.seriesClass(l.series, i)}" x=${plot.right + 6} y=${l.labelY} dy="0.32em">${fitText(this.seriesName(l.series), layout.width - plot.right - 8, 12)}</text>` : nothing}`,
@@ -319,6 +356,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
           : nothing}
         ${layout.budgetValue !== null ? html`<li><span class="key budget" aria-hidden="true"></span>${this.t('budgetLine')}</li>` : nothing}
         ${layout.evenPacePath ? html`<li><span class="key pace" aria-hidden="true"></span>${this.t('evenPace')}</li>` : nothing}
+        ${layout.overlayPath ? html`<li><span class="key overlay" aria-hidden="true"></span>${overlayName}</li>` : nothing}
         ${today !== null ? html`<li><span class="key today" aria-hidden="true"></span>${this.t('today')}</li>` : nothing}
         ${fills.has('carried') ? html`<li class="note">${this.t('legendCarried')}</li>` : nothing}
         ${fills.has('gap') ? html`<li class="note">${this.t('legendGap')}</li>` : nothing}
@@ -366,10 +404,16 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
     </div>`;
   }
 
-  protected override renderTable(view: TimelineView): TemplateResult {
+  protected override renderTable(view: TimelineWidgetView): TemplateResult {
     const lang = this.language;
     const scale: TimelineScale = this.scale === 'percent' ? 'percent' : 'amount';
     const single = view.series.length === 1 ? view.series[0] : null;
+    const overlay = view.overlay;
+    // The other plan at the same checkpoint; its own checkpoints may differ ('—' then).
+    const overlayCell = (month: number) => {
+      const index = overlay?.series.points.findIndex((p) => p.month === month) ?? -1;
+      return index < 0 ? '—' : cell(overlay!.series, index);
+    };
     const cell = (series: TimelineSeries, index: number) => {
       const point = series.points[index];
       if (point.fill === 'gap') return this.t('blankGap');
@@ -384,6 +428,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
           <th scope="col">${this.t('checkpoint')}</th>
           ${view.series.map((s) => html`<th scope="col" class="num">${this.seriesName(s)}</th>`)}
           ${single ? html`<th scope="col" class="num">${this.t('evenPace')}</th>` : nothing}
+          ${overlay ? html`<th scope="col" class="num">${this.t('overlayPlan', { year: overlay.year, kind: this.t(`kind_${overlay.kind}` as const) })}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -394,12 +439,14 @@ export class BudgetTimelineElement extends BudgetElement<TimelineView> {
             ${single
               ? html`<td class="num">${scale === 'percent' ? formatShare(month / 12, lang) : formatAmount(((single.budget ?? 0) * month) / 12, lang)}</td>`
               : nothing}
+            ${overlay ? html`<td class="num">${overlayCell(month)}</td>` : nothing}
           </tr>`,
         )}
         <tr>
           <th scope="row">${this.t('budgetLine')}</th>
           ${view.series.map((s) => html`<td class="num">${s.budget === null ? '—' : scale === 'percent' ? formatShare(1, lang) : formatAmount(s.budget, lang)}</td>`)}
           ${single ? html`<td></td>` : nothing}
+          ${overlay ? html`<td class="num">${overlay.series.budget === null ? '—' : scale === 'percent' ? formatShare(1, lang) : formatAmount(overlay.series.budget, lang)}</td>` : nothing}
         </tr>
       </tbody>
     </table>`;

@@ -40,6 +40,8 @@ export interface TimelineLayout {
   points: PointMark[];
   /** The budget line, in plotted units; null when series have different budgets (amount scale, several projects). */
   budgetValue: number | null;
+  /** The plan of the document compared with, as a path; '' without one. */
+  overlayPath: string;
   /** Even pace (the budget times the share of the year elapsed at each checkpoint) as a path; '' without one budget. */
   evenPacePath: string;
 }
@@ -53,13 +55,16 @@ export function plotted(point: SeriesPoint, scale: TimelineScale): number | null
 /** Room on the right for direct series labels, when there are several series. */
 const LABEL_SPACE = 120;
 
-export function layoutTimeline(view: TimelineView, options: { width: number; height: number; scale: TimelineScale; labels?: boolean }): TimelineLayout {
+export function layoutTimeline(
+  view: TimelineView,
+  options: { width: number; height: number; scale: TimelineScale; labels?: boolean; overlay?: TimelineSeries | null },
+): TimelineLayout {
   const { width, height, scale } = options;
   const right = options.labels ? Math.min(LABEL_SPACE, width * 0.3) : MARGIN.right;
   const plot = { left: MARGIN.left, top: MARGIN.top, right: Math.max(MARGIN.left + 1, width - right), bottom: Math.max(MARGIN.top + 1, height - MARGIN.bottom) };
   const single = view.series.length === 1 && view.series[0].kind !== 'others';
   const budgetValue = scale === 'percent' ? 100 : single ? view.series[0].budget : null;
-  const values = view.series.flatMap((s) => s.points.map((p) => plotted(p, scale) ?? 0));
+  const values = [...view.series, ...(options.overlay ? [options.overlay] : [])].flatMap((s) => s.points.map((p) => plotted(p, scale) ?? 0));
   const top = Math.max(1e-9, budgetValue ?? 0, ...values);
   const yTicks = ticks(0, top, Math.max(2, Math.floor((plot.bottom - plot.top) / 48)));
   const yMax = Math.max(top, yTicks[yTicks.length - 1] ?? top);
@@ -92,7 +97,15 @@ export function layoutTimeline(view: TimelineView, options: { width: number; hei
   const paceBudget = budgetValue ?? 0;
   const evenPace = budgetValue === null ? [] : [0, ...view.months].map((month) => ({ x: x(month), y: y((paceBudget * month) / 12) }));
   const evenPacePath = evenPace.length ? (line<{ x: number; y: number }>().x((d) => d.x).y((d) => d.y)(evenPace) ?? '') : '';
-  return { width, height, plot, x, y, yTicks, lines, points, budgetValue, evenPacePath };
+  // The other document's plan, on the same scales: a line without marks (its figures are in the table).
+  const overlay = options.overlay;
+  const overlayPath = overlay
+    ? (line<[number, number] | null>()
+        .defined((d) => d !== null)
+        .x((d) => d![0])
+        .y((d) => d![1])([[x(0), y(0)], ...overlay.points.map((p): [number, number] | null => (plotted(p, scale) === null ? null : [x(p.month), y(plotted(p, scale)!)]))]) ?? '')
+    : '';
+  return { width, height, plot, x, y, yTicks, lines, points, budgetValue, evenPacePath, overlayPath };
 }
 
 /** Moves direct labels apart so that no two overlap, keeping them inside the plot. */

@@ -205,4 +205,13 @@ export const timelineStyles = css`
       background: CanvasText;
     }
   }
+  .overlay {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 2px;
+    stroke-dasharray: 6 4;
+  }
+  .key.overlay {
+    border-top: 2px dashed var(--_muted);
+  }
 `;
