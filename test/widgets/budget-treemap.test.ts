@@ -39,10 +39,13 @@ describe('<budget-treemap>', () => {
   it('switches measure and classification', async () => {
     const el = await mount(dataset, { measure: 'basic' });
     expect(codes(el)).to.deep.equal(['208']);
+    expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
     el.classification = 'economic';
     el.measure = 'total';
     await el.updateComplete;
     expect(codes(el)).to.deep.equal(['302']);
+    // It covers basic expenditure only, and says what part of all expenditure that is.
+    expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent!.trim()).to.equal('经济分类只含基本支出：9.90 万元，占全部支出 2,654.52 的 0.4%；项目支出不按经济分类公开。');
   });
 
   it('drills down on click, fires budget-select, and reflects the path', async () => {
@@ -54,6 +57,9 @@ describe('<budget-treemap>', () => {
     await el.updateComplete;
     expect(el.getAttribute('path')).to.equal('208');
     expect(codes(el)).to.deep.equal(['20801', '20807', '20826', '20830']);
+    // Shades of 208's hue tell the 款 apart.
+    const fills = ['20801', '20807', '20826'].map((code) => getComputedStyle(cell(el, code).querySelector('rect')!).fill);
+    expect(new Set(fills).size).to.equal(3);
     const crumbs = [...el.shadowRoot!.querySelectorAll('.breadcrumb li')].map((li) => li.textContent!.trim());
     expect(crumbs).to.deep.equal(['中共河北沧州经济开发区工委组织人事部', '208 社会保障和就业支出']);
     expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.equal('当前：社会保障和就业支出，4 项');

@@ -24,6 +24,8 @@ interface TreemapView {
   kind: BudgetDataset['meta']['kind'];
   /** Every code against the dataset compared with, when there is one. */
   compared: { byCode: Map<string, NodeComparison>; basis: ComparisonBasis } | null;
+  /** The economic view covers basic expenditure only: the whole expenditure it is a part of, when known. */
+  wholeExpenditure: number | null;
 }
 
 /**
@@ -49,6 +51,7 @@ interface TreemapView {
  * @csspart chart - The box the treemap fills.
  * @csspart tooltip - The tooltip shown on hover and keyboard focus.
  * @csspart small-items - The list of cells too small to show in the chart.
+ * @csspart note - With the economic classification: that it covers 基本支出 only, and what part of all expenditure that is.
  * @csspart legend - When comparing (`compare` / `compare-src`): the colours of the changes, and the codes the other document has at this level and this one does not.
  * @csspart table - The data-table alternative.
  * @csspart table-toggle - The button that shows or hides the data table.
@@ -138,7 +141,15 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
     );
     const kind = dataset.meta.kind;
     const compared = other ? { byCode: compareHierarchies(root, other.view, other.basis, kind), basis: other.basis } : null;
-    return { root, unit: dataset.meta.unit, measure, kind, compared };
+    const wholeExpenditure =
+      classification === 'economic'
+        ? this.viewFrom(
+            dataset,
+            (views) => unwrapView(views.expenditure.function?.total, 'expenditure (function, total)'),
+            (layer) => layer.expenditureHierarchy(dataset, { entity: this.entity, classification: 'function', measure: 'total' }),
+          ).value || null
+        : null;
+    return { root, unit: dataset.meta.unit, measure, kind, compared, wholeExpenditure };
   }
 
   protected override defaultHeading(view: TreemapView, dataset: BudgetDataset): string {
@@ -175,8 +186,9 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
   }
 
   /** The fill of a cell: its class's colour, or when comparing, the step of its change (or new). */
-  private fillClass(view: TreemapView, cell: TreemapCell): string {
-    if (!view.compared) return `c${cell.colorIndex}`;
+  private fillClass(view: TreemapView, cell: TreemapCell, index: number): string {
+    // Below the top level every cell is of one class: shades of its hue tell neighbours apart.
+    if (!view.compared) return this.path ? `c${cell.colorIndex} shade${index % 3}` : `c${cell.colorIndex}`;
     const comparison = view.compared.byCode.get(cell.node.code);
     const step = comparison ? changeStep(comparison, view.compared.basis.mode) : null;
     return step === null ? 'knew' : `k${step}`;
@@ -261,7 +273,15 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
     const active = this.marks.active;
     const small = this.cells.filter((c) => c.small);
     const hovered = this.marks.hovered ?? null;
-    return html`${this.renderBreadcrumb(view)}
+    const economicNote =
+      this.classification === 'economic'
+        ? html`<p class="scope-note" part="note">
+            ${view.wholeExpenditure
+              ? this.t('economicScope', { amount: formatAmountWithUnit(view.root.value, view.unit, lang), share: formatShare(view.root.value / view.wholeExpenditure, lang), total: formatAmount(view.wholeExpenditure, lang) })
+              : this.t('economicScopeOnly')}
+          </p>`
+        : nothing;
+    return html`${economicNote}${this.renderBreadcrumb(view)}
       <div class="chart" part="chart">
         <svg
           role="group"
@@ -275,7 +295,7 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
             // contradict the cell's full accessible name.
             svg`<g class="enter">${this.cells.map(
               (cell, i) => svg`<g
-                class="mark cell ${this.fillClass(view, cell)} ${i === active ? 'active' : ''}"
+                class="mark cell ${this.fillClass(view, cell, i)} ${i === active ? 'active' : ''}"
                 role="button"
                 tabindex=${i === active ? 0 : -1}
                 aria-label=${this.cellLabel(cell, view)}
@@ -287,9 +307,9 @@ export class BudgetTreemapElement extends BudgetElement<TreemapView> {
                 <rect x=${cell.x} y=${cell.y} width=${cell.width} height=${cell.height} rx="2"></rect>
               </g>`,
             )}
-            <g class="labels" aria-hidden="true">${this.cells.map((cell) =>
+            <g class="labels" aria-hidden="true">${this.cells.map((cell, i) =>
               cell.label.map(
-                (line, j) => svg`<text class="${this.fillClass(view, cell)} ${j ? 'amount' : 'name'}" x=${cell.x + 4} y=${cell.y + 4 + 14 * (j + 1) + j * 2}>${line}</text>`,
+                (line, j) => svg`<text class="${this.fillClass(view, cell, i)} ${j ? 'amount' : 'name'}" x=${cell.x + 4} y=${cell.y + 4 + 14 * (j + 1) + j * 2}>${line}</text>`,
               ),
             )}</g></g>`,
           )}

@@ -44,6 +44,17 @@ export const treemapStyles = css`
   .cell rect {
     fill: var(--_fill);
   }
+  /* Shades of a class's hue below the top level: darker, so white labels keep their contrast; the
+     one light slot (black labels) lightens instead. Browsers without color-mix() keep the hue. */
+  .shade1 rect {
+    fill: color-mix(in srgb, var(--_fill) 82%, var(--_shade-toward, #000));
+  }
+  .shade2 rect {
+    fill: color-mix(in srgb, var(--_fill) 66%, var(--_shade-toward, #000));
+  }
+  .c4 {
+    --_shade-toward: #fff;
+  }
   .labels text {
     fill: var(--_text);
     font-size: 14px;
@@ -61,6 +72,11 @@ export const treemapStyles = css`
   }
   .comparison {
     font-size: 0.875em;
+  }
+  .scope-note {
+    margin: 0 0 0.25em;
+    font-size: 0.875em;
+    color: var(--_muted);
   }
   .legend-title,
   .removed {
