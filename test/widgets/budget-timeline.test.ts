@@ -78,6 +78,17 @@ describe('<budget-timeline>', () => {
     // The flag is on the chart too, at the checkpoint it is about.
     expect(points(el)[3].classList.contains('flagged')).to.equal(true);
     expect(points(el)[0].classList.contains('flagged')).to.equal(false);
+    // The ▲ is in the legend, and stays inside the plot.
+    expect(shadowText(el, '.legend')).to.contain('需要关注（见下方列表）');
+    // The plot's top edge: the unit label sits 4 px above it.
+    const top = Number(el.shadowRoot!.querySelector('.axis .unit')!.getAttribute('y')) + 4;
+    for (const marker of el.shadowRoot!.querySelectorAll('.flag-marker')) expect(Number(marker.getAttribute('d')!.split(' ')[1])).to.be.at.least(top);
+    // The plans that miss come first; the 7 whose only note is a blank are folded below them.
+    expect(shadowText(el, '[part="flags"] h3')).to.equal('与预算不符或需要核对的计划（9）');
+    expect(shadowText(el, '.blank-flags summary')).to.equal('只有检查点空白的计划（7）');
+    expect(el.shadowRoot!.querySelector('.blank-flags')!.hasAttribute('open')).to.equal(false);
+    // Why the combined line ends above the budget, without the tooltip.
+    expect(shadowText(el, '.why-above')).to.equal('合计计划 2,834.62 比预算 2,644.62 多 190.00：超出预算的计划有 城乡居民养老保险发放及缴费补贴县级配套（13091124P00000810001B） 200.00。');
   });
 
   it('flags a decreasing plan, a late plan and blanks on datasets built to trigger each', async () => {

@@ -343,7 +343,7 @@ export class BudgetTimelineElement extends BudgetElement<TimelineWidgetView> {
               >
                 <circle class="hit" cx=${mark.x} cy=${mark.y} r="12"></circle>
                 <circle class="dot" cx=${mark.x} cy=${mark.y} r="5"></circle>
-                ${flagged ? svg`<path class="flag-marker" aria-hidden="true" d="M${mark.x} ${mark.y - 20} l6 10 h-12 z"></path>` : nothing}
+                ${flagged ? svg`<path class="flag-marker" aria-hidden="true" d="M${mark.x} ${Math.max(plot.top, mark.y - 20)} l6 10 h-12 z"></path>` : nothing}
               </g>`;
             })}
           </g>
@@ -358,28 +358,68 @@ export class BudgetTimelineElement extends BudgetElement<TimelineWidgetView> {
         ${layout.evenPacePath ? html`<li><span class="key pace" aria-hidden="true"></span>${this.t('evenPace')}</li>` : nothing}
         ${layout.overlayPath ? html`<li><span class="key overlay" aria-hidden="true"></span>${overlayName}</li>` : nothing}
         ${today !== null ? html`<li><span class="key today" aria-hidden="true"></span>${this.t('today')}</li>` : nothing}
+        ${this.points.some((mark) => this.flagsAt(view, mark).length)
+          ? html`<li><svg class="key-flag" viewBox="0 0 12 10" aria-hidden="true"><path d="M6 0 l6 10 h-12 z"></path></svg>${this.t('legendFlag')}</li>`
+          : nothing}
         ${fills.has('carried') ? html`<li class="note">${this.t('legendCarried')}</li>` : nothing}
         ${fills.has('gap') ? html`<li class="note">${this.t('legendGap')}</li>` : nothing}
         ${sumBlanks ? html`<li class="note">${this.t('legendSum')}</li>` : nothing}
       </ul>
-      ${flagged.length
-        ? html`<section class="flags" part="flags">
-            <h3>${this.t('flagsHeading', { count: flagged.length })}</h3>
+      ${this.renderFlags(view, flagged)}`;
+  }
+
+  /**
+   * The plans to look at: those that miss their budget, decrease or come late first, then, folded,
+   * those whose only note is a blank checkpoint (many documents leave early checkpoints blank).
+   * When the combined plan ends above the budget, says which plans make it so.
+   */
+  private renderFlags(view: TimelineWidgetView, flagged: ReturnType<typeof flagsByProject>): TemplateResult | typeof nothing {
+    if (!flagged.length) return nothing;
+    const misses = flagged.filter((p) => p.flags.some((f) => f.kind !== 'blank'));
+    const blanksOnly = flagged.filter((p) => p.flags.every((f) => f.kind === 'blank'));
+    const item = ({ code, name, budget, flags }: (typeof flagged)[number]) => html`<li class="flagged-project" data-project=${code} data-kinds=${flags.map((f) => f.kind).join(' ')}>
+      <button type="button" @click=${() => this.selectProject(code, name, budget)}>${name}</button>:
+      ${flags.map((f) => this.flagText(f, view.unit)).join(this.language === 'en' ? '; ' : '；')}
+    </li>`;
+    return html`<section class="flags" part="flags">
+      ${this.renderWhyAbove(view)}
+      ${misses.length
+        ? html`<h3>${this.t('flagsHeading', { count: misses.length })}</h3>
             <ul>
-              ${(this.allFlagsShown ? flagged : flagged.slice(0, LISTED_FLAGS)).map(
-                ({ code, name, budget, flags }) => html`<li class="flagged-project" data-project=${code} data-kinds=${flags.map((f) => f.kind).join(' ')}>
-                  <button type="button" @click=${() => this.selectProject(code, name, budget)}>${name}</button>:
-                  ${flags.map((f) => this.flagText(f, view.unit)).join(this.language === 'en' ? '; ' : '；')}
-                </li>`,
-              )}
+              ${(this.allFlagsShown ? misses : misses.slice(0, LISTED_FLAGS)).map(item)}
             </ul>
-            ${flagged.length > LISTED_FLAGS
+            ${misses.length > LISTED_FLAGS
               ? html`<button type="button" class="show-all" aria-expanded=${this.allFlagsShown ? 'true' : 'false'} @click=${() => (this.allFlagsShown = !this.allFlagsShown)}>
-                  ${this.allFlagsShown ? this.t('showFewerFlags', { count: LISTED_FLAGS }) : this.t('showAllFlags', { count: flagged.length })}
+                  ${this.allFlagsShown ? this.t('showFewerFlags', { count: LISTED_FLAGS }) : this.t('showAllFlags', { count: misses.length })}
                 </button>`
-              : nothing}
-          </section>`
-        : nothing}`;
+              : nothing}`
+        : nothing}
+      ${blanksOnly.length
+        ? html`<details class="blank-flags">
+            <summary>${this.t('blankFlagsHeading', { count: blanksOnly.length })}</summary>
+            <ul>
+              ${blanksOnly.map(item)}
+            </ul>
+          </details>`
+        : nothing}
+    </section>`;
+  }
+
+  /** Why the combined plan ends above the budget, in words: the plans that end above theirs. */
+  private renderWhyAbove(view: TimelineWidgetView): TemplateResult | typeof nothing {
+    const combined = view.series.length === 1 && view.series[0]!.kind === 'combined' ? view.series[0]! : null;
+    const last = combined?.points.at(-1)?.amount ?? null;
+    if (!combined || combined.budget === null || last === null || last <= combined.budget + 0.005) return nothing;
+    const lang = this.language;
+    const above = view.flags.filter((f) => f.kind === 'ends-above-budget' && f.planned !== null && f.budget !== null);
+    return html`<p class="why-above" part="note">
+      ${this.t('whyAbove', {
+        planned: formatAmount(last, lang),
+        budget: formatAmount(combined.budget, lang),
+        excess: formatAmount(last - combined.budget, lang),
+        projects: above.length ? above.map((f) => `${f.projectName} ${formatAmount(f.planned! - f.budget!, lang)}`).join(this.t('listSeparator')) : this.t('whyAboveUnknown'),
+      })}
+    </p>`;
   }
 
   private seriesClass(series: TimelineSeries, index: number): string {

@@ -214,4 +214,17 @@ export const timelineStyles = css`
   .key.overlay {
     border-top: 2px dashed var(--_muted);
   }
+  .key-flag {
+    inline-size: 0.9em;
+    block-size: 0.75em;
+    fill: var(--_warning);
+  }
+  .why-above {
+    margin: 0 0 0.5em;
+    font-weight: 600;
+  }
+  .blank-flags summary {
+    cursor: pointer;
+    color: var(--_muted);
+  }
 `;
