@@ -345,6 +345,9 @@ if (catalogUrl) {
   });
 }
 
+// On a phone the settings start folded: the first screen is for the figures.
+if (matchMedia('(max-width: 40rem)').matches) $<HTMLDetailsElement>('settings').open = false;
+
 show(dataset, 'cangzhou-kfq-zzrsb-2024.txt', sampleText);
 // A link to a catalog's document reopens it rather than the sample.
 if (catalogUrl && params.get('doc')) for (const widget of all) widget.data = null;

@@ -231,5 +231,9 @@ test('works on a phone-sized screen with nothing wider than the screen', async (
   await page.goto(base);
   await page.waitForFunction(() => document.getElementById('treemap')?.shadowRoot?.querySelector('.cell'));
   assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 376);
+  // The first screen shows the headline figures; the settings are folded, one tap away.
+  assert.equal(await page.evaluate(() => document.getElementById('settings').open), false);
+  const figureTop = await page.evaluate(() => document.getElementById('summary').shadowRoot.querySelector('[part="figure"]').getBoundingClientRect().top);
+  assert.ok(figureTop < 740, `the first figure is at ${figureTop} px, below the first screen`);
   await context.close();
 });
