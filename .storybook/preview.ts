@@ -14,12 +14,50 @@ for (const module of publicOnly.modules) {
 }
 setCustomElementsManifest(publicOnly);
 
+interface Declaration {
+  tagName?: string;
+  attributes?: { name: string; type?: { text?: string }; description?: string; default?: string; fieldName?: string }[];
+  members?: (Member & { name: string; type?: { text?: string }; description?: string; default?: string })[];
+  events?: { name: string; description?: string }[];
+  slots?: { name: string; description?: string }[];
+  cssProperties?: { name: string; description?: string; default?: string }[];
+  cssParts?: { name: string; description?: string }[];
+}
+
+/**
+ * The controls of an element, from the manifest: attributes and properties as controls; CSS custom
+ * properties as colour or text controls that set the property on the element (see `renderElement`);
+ * CSS parts listed as `::part(name)` without a control, so that a part never shadows an attribute
+ * of the same name (`table` is both on `<budget-balance>`) and never offers a control that does nothing.
+ */
+function extractArgTypes(tagName: string) {
+  const declaration = publicOnly.modules.flatMap((m) => (m.declarations ?? []) as Declaration[]).find((d) => d.tagName === tagName);
+  if (!declaration) return null;
+  const row = (category: string, type?: string, defaultValue?: string) => ({ category, type: { summary: type }, defaultValue: { summary: defaultValue } });
+  const argTypes: Record<string, object> = {};
+  const attributeFields = new Set((declaration.attributes ?? []).map((a) => a.fieldName));
+  for (const m of declaration.members ?? []) {
+    if (m.kind !== 'field' || attributeFields.has(m.name)) continue;
+    argTypes[m.name] = { name: m.name, description: m.description, table: row('properties', m.type?.text, m.default), control: false };
+  }
+  for (const a of declaration.attributes ?? []) argTypes[a.name] = { name: a.name, description: a.description, table: row('attributes', a.type?.text, a.default) };
+  for (const e of declaration.events ?? []) argTypes[`on:${e.name}`] = { name: e.name, description: e.description, table: row('events'), control: false };
+  for (const slot of declaration.slots ?? []) argTypes[`slot:${slot.name}`] = { name: slot.name || '(default)', description: slot.description, table: row('slots'), control: false };
+  for (const c of declaration.cssProperties ?? []) {
+    const colour = /^#|^rgb|^hsl/.test(c.default ?? '');
+    argTypes[c.name] = { name: c.name, description: c.description, table: row('css custom properties', undefined, c.default), control: colour ? { type: 'color' } : { type: 'text' } };
+  }
+  for (const part of declaration.cssParts ?? []) argTypes[`::part(${part.name})`] = { name: `::part(${part.name})`, description: part.description, table: row('css shadow parts'), control: false };
+  return argTypes;
+}
+
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
     // Every story is checked with axe; a violation fails the story's test.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    docs: { extractArgTypes },
     layout: 'padded',
   },
   globalTypes: {

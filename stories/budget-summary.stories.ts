@@ -13,7 +13,7 @@ const meta: Meta = {
   render: common.render,
   args: { data: sample, lang: 'zh-CN' },
   argTypes: {
-    entity: { control: 'inline-radio', options: ['', '313001'] },
+    entity: { options: ['', '313001'], control: { type: 'inline-radio', labels: { '': '313 部门（全部）', '313001': '313001 本级' } } },
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     width: { control: { type: 'range', min: 280, max: 1200, step: 20 } },

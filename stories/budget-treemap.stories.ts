@@ -71,3 +71,13 @@ export const ComparedWithYearBefore: Story = {
     await waitFor(() => expect(root.querySelector('[part="legend"]')).not.toBeNull(), { timeout: 5000 });
   },
 };
+
+/** A CSS custom property control sets the property on the element: 208's class colour (slot 7) turns navy. */
+export const CustomPropertyControl: Story = {
+  name: 'CSS custom property control',
+  args: { '--budget-class-color-7': '#000080' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement, 'budget-treemap');
+    await waitFor(() => expect(getComputedStyle(root.querySelector('.cell[data-code="208"] rect')!).fill).toBe('rgb(0, 0, 128)'), { timeout: 5000 });
+  },
+};

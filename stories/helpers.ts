@@ -101,6 +101,9 @@ export function renderElement(tag: string, args: Record<string, unknown>): HTMLE
   const el = document.createElement(tag) as HTMLElement & { data?: unknown };
   for (const [name, value] of Object.entries(args)) {
     if (name === 'data' || name === 'compare') (el as unknown as Record<string, unknown>)[name] = value;
+    // A CSS custom property control sets the property on the element, as a page's stylesheet would.
+    else if (name.startsWith('--')) (value ? el.style.setProperty(name, String(value)) : el.style.removeProperty(name));
+    else if (name.startsWith('::part(') || name.startsWith('on:') || name.startsWith('slot:')) continue;
     else if (name === 'width' || name === 'largeText') continue;
     else if (typeof value === 'boolean') el.toggleAttribute(name, value);
     else if (value !== undefined && value !== null && value !== '') el.setAttribute(name, String(value));
@@ -130,5 +133,6 @@ export function choiceControl(tag: keyof typeof ELEMENTS, property: string, cont
   // The classes themselves, not the registry: a story's argTypes are read before anything is defined.
   const values = (ELEMENTS[tag].choices as Record<string, { values: readonly string[] }>)[property]?.values;
   if (!values) throw new Error(`<${tag}> has no choices for ${property}`);
-  return { control, options: blank ? ['', ...values] : [...values] };
+  // The blank value is labelled: an empty radio button or option says nothing.
+  return { options: blank ? ['', ...values] : [...values], control: { type: control, labels: blank ? { '': '（全部）' } : {} } };
 }
