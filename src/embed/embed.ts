@@ -20,6 +20,36 @@ const WIDGETS = ['summary', 'balance', 'treemap', 'timeline', 'indicators', 'fin
 /** The message this page posts to its parent; embed-resize.js listens for it. */
 export const HEIGHT_MESSAGE = 'budget-widgets:height';
 
+/** Where the iframes of one page keep the dataset texts they asked for, on the page itself. */
+const SHARED_KEY = '__budgetWidgetsEmbedTexts';
+
+/**
+ * The text of the dataset at `url`, fetched once for all the iframes of the page: a portal page
+ * with four embedded charts of one dataset downloads it once. The texts live on the top window
+ * when it is of this origin (a text, not a parsed object, so that no object crosses documents);
+ * null when it is not, and each iframe then fetches its own.
+ */
+function sharedText(url: string): Promise<string> | null {
+  // The map and the request belong to the top window's realm: an iframe removed while the request
+  // is under way must not take the other iframes' promise with it.
+  let top: typeof globalThis & { [SHARED_KEY]?: Map<string, Promise<string>> };
+  let store: Map<string, Promise<string>>;
+  try {
+    top = window.top as unknown as typeof top;
+    if (!top || top === (window as unknown)) return null;
+    store = top[SHARED_KEY] ??= new top.Map();
+  } catch {
+    return null;
+  }
+  let text = store.get(url);
+  if (!text) {
+    text = top.fetch(url, { credentials: 'same-origin' }).then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))));
+    store.set(url, text);
+    text.catch(() => store.delete(url));
+  }
+  return text;
+}
+
 function showProblem(text: string): void {
   const box = document.createElement('p');
   box.setAttribute('role', 'alert');
@@ -47,8 +77,12 @@ function mount(): void {
     showProblem(`embed.html: src must be a dataset on this site (${location.origin}); got "${src}".`);
     return;
   }
-  const element = document.createElement(`budget-${widget}`);
-  element.setAttribute('src', url.href);
+  const element = document.createElement(`budget-${widget}`) as HTMLElement & { data: unknown };
+  const shared = sharedText(url.href);
+  // One request for every iframe of the page; should it fail, the element asks for itself and
+  // says what went wrong, with the URL, as it does for any src.
+  if (shared) shared.then((text) => (element.data = JSON.parse(text))).catch(() => element.setAttribute('src', url.href));
+  else element.setAttribute('src', url.href);
   // Every attribute the element declares, except src, which this page checks itself.
   for (const name of attributesOf(element.localName).filter((n) => n !== 'src')) {
     const value = params.get(name);

@@ -31,6 +31,17 @@ describe('dist/embed.html', () => {
     frame.remove();
   });
 
+  it('several iframes of one page fetch their dataset once, and each draws', async () => {
+    const url = `${SAMPLE}?shared=${Date.now()}`;
+    const frames = await Promise.all(['summary', 'treemap', 'balance'].map((widget) => embed(`widget=${widget}&src=${encodeURIComponent(url)}`)));
+    const drawn = (f) => f.contentDocument.querySelector('budget-summary, budget-treemap, budget-balance')?.shadowRoot?.querySelector('[part="figure"], svg [role="button"]');
+    await waitUntil(() => frames.every(drawn), 'not every iframe drew', { timeout: 8000 });
+    // Resource timing of every document of the page: the dataset's URL was asked for once.
+    const requests = [window, ...frames.map((f) => f.contentWindow)].flatMap((w) => w.performance.getEntriesByType('resource')).filter((e) => e.name.endsWith(url));
+    expect(requests.length).to.equal(1);
+    for (const f of frames) f.remove();
+  });
+
   it('refuses a dataset from another site, and an unknown widget, in words', async () => {
     let frame = await embed('widget=treemap&src=https://elsewhere.example/budget.json');
     await waitUntil(() => frame.contentDocument.querySelector('[role="alert"]'));
