@@ -30,7 +30,15 @@ export function placeTooltip(
 ): void {
   const left = Math.max(0, Math.min(box.width - tip.offsetWidth, anchor.x + anchor.width / 2 - tip.offsetWidth / 2));
   const below = anchor.y + anchor.height + 4;
-  const top = below + tip.offsetHeight <= box.height ? below : Math.max(0, anchor.y - tip.offsetHeight - 4);
+  const above = anchor.y - tip.offsetHeight - 4;
+  // Below the mark, else above it; a mark as tall as the chart (a large treemap cell) gets it at
+  // its own bottom, clear of the label its top-left corner carries.
+  const top =
+    below + tip.offsetHeight <= box.height
+      ? below
+      : above >= 0
+        ? above
+        : Math.max(0, Math.min(box.height - tip.offsetHeight, anchor.y + anchor.height - tip.offsetHeight - 4));
   tip.style.left = `${left}px`;
   tip.style.top = `${top}px`;
 }
