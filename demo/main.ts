@@ -167,10 +167,10 @@ entitySelect.addEventListener('change', () => {
   timeline.project = '';
   saveState();
 });
-for (const id of ['lang', 'theme', 'measure', 'classification'] as const) {
+for (const id of ['lang', 'theme', 'measure', 'classification', 'mode', 'scale'] as const) {
   const select = $<HTMLSelectElement>(id);
   select.value = params.get(id) ?? select.value;
-  const targets = id === 'lang' || id === 'theme' ? all : [treemap];
+  const targets = id === 'lang' || id === 'theme' ? all : id === 'mode' || id === 'scale' ? [timeline] : [treemap];
   const apply = (changed: boolean) => {
     if (id === 'classification' && changed) {
       // The economic classification has other measures; fall back to its total.

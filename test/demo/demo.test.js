@@ -167,6 +167,16 @@ test('?catalog= opens a catalog: picking a document shows it in every widget, an
   assert.deepEqual(errors, []);
 });
 
+test('the timeline’s mode and scale have controls, and go into the URL', async () => {
+  const { page, context } = await openDemo();
+  await page.selectOption('#mode', 'projects');
+  await page.selectOption('#scale', 'percent');
+  assert.equal(await page.evaluate(() => document.getElementById('timeline').getAttribute('mode')), 'projects');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('scale') === 'percent' && new URLSearchParams(location.search).get('mode') === 'projects');
+  await page.waitForFunction(() => document.getElementById('timeline').shadowRoot.querySelectorAll('.legend .swatch').length > 1);
+  await context.close();
+});
+
 test('exports: the dataset, rows as CSV, charts as SVG and PNG', async () => {
   const { page, context } = await openDemo();
   const json = await downloaded(page, () => page.click('#export-dataset'));
