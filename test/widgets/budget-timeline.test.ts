@@ -4,6 +4,7 @@ import '../../src/widgets/budget-timeline/define.js';
 import type { BudgetTimelineElement } from '../../src/widgets/budget-timeline/budget-timeline.js';
 import type { BudgetDataset, Project } from '../../src/model/schema.js';
 import { clearDatasetCache } from '../../src/base/load.js';
+import { UNIT_ABOVE } from '../../src/widgets/budget-timeline/layout.js';
 import { mountChart } from '../helpers/mount.js';
 import { clone, sampleDataset } from '../helpers/sample.js';
 
@@ -80,8 +81,8 @@ describe('<budget-timeline>', () => {
     expect(points(el)[0].classList.contains('flagged')).to.equal(false);
     // The ▲ is in the legend, and stays inside the plot.
     expect(shadowText(el, '.legend')).to.contain('需要关注（见下方列表）');
-    // The plot's top edge: the unit label sits 4 px above it.
-    const top = Number(el.shadowRoot!.querySelector('.axis .unit')!.getAttribute('y')) + 4;
+    // The plot's top edge: the unit label sits UNIT_ABOVE px above it.
+    const top = Number(el.shadowRoot!.querySelector('.axis .unit')!.getAttribute('y')) + UNIT_ABOVE;
     for (const marker of el.shadowRoot!.querySelectorAll('.flag-marker')) expect(Number(marker.getAttribute('d')!.split(' ')[1])).to.be.at.least(top);
     // The plans that miss come first; the 7 whose only note is a blank are folded below them.
     expect(shadowText(el, '[part="flags"] h3')).to.equal('与预算不符或需要核对的计划（9）');
@@ -257,5 +258,27 @@ describe('<budget-timeline>', () => {
     el.tableVisible = true;
     await settle(el);
     await expect(el).to.be.accessible();
+  });
+
+  it('at 375 px, monthly checkpoints: month labels never run together, and the unit clears the top tick', async () => {
+    const monthly = clone(dataset);
+    delete monthly.views;
+    for (const project of monthly.entities[0].projects) {
+      const budget = project.budget ?? 0;
+      project.plan.checkpoints = Array.from({ length: 12 }, (_, i) => ({ label: `${i + 1}月底`, month: i + 1, value: Math.round((budget * (i + 1)) / 12 * 100) / 100 }));
+    }
+    const el = await mountChart<BudgetTimelineElement>('budget-timeline', monthly, {}, 375);
+    const root = el.shadowRoot!;
+    const texts = [...root.querySelectorAll('.axis text')];
+    const months = texts.filter((t) => /月底$/.test(t.textContent!)).map((t) => t.getBoundingClientRect());
+    expect(months.length).to.be.within(2, 11);
+    expect(texts.some((t) => t.textContent === '12月底')).to.equal(true);
+    for (let i = 1; i < months.length; i++) expect(months[i]!.left, 'month labels overlap').to.be.at.least(months[i - 1]!.right);
+    const unit = root.querySelector('.axis .unit')!.getBoundingClientRect();
+    for (const tick of texts.filter((t) => !t.classList.contains('unit') && !/月底$/.test(t.textContent!))) {
+      const box = tick.getBoundingClientRect();
+      const overlaps = box.left < unit.right && unit.left < box.right && box.top < unit.bottom && unit.top < box.bottom;
+      expect(overlaps, `the unit label overlaps the tick ${tick.textContent}`).to.equal(false);
+    }
   });
 });

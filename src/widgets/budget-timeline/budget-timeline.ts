@@ -11,7 +11,7 @@ import { ViewError } from '../../data/entity.js';
 import { buildTimeline, type PlanFlag, type TimelineMode, type TimelineSeries, type TimelineView } from '../../data/timeline.js';
 import { unwrapView } from '../../data/views.js';
 import type { BudgetDataset } from '../../model/schema.js';
-import { layoutTimeline, plotted, todayMonth, type PointMark, type TimelineScale } from './layout.js';
+import { layoutTimeline, plotted, todayMonth, UNIT_ABOVE, type PointMark, type TimelineScale } from './layout.js';
 import { timelineStyles } from './styles.js';
 
 /** How many contributors a tooltip names before "and N more". */
@@ -306,8 +306,8 @@ export class BudgetTimelineElement extends BudgetElement<TimelineWidgetView> {
           <g class="axis" aria-hidden="true">
             ${layout.yTicks.map((v) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${layout.y(v)} y2=${layout.y(v)}></line>
               <text x=${plot.left - 6} y=${layout.y(v)} dy="0.32em" text-anchor="end">${tick(v)}</text>`)}
-            ${view.months.map((m) => svg`<text x=${layout.x(m)} y=${plot.bottom + 18} text-anchor="middle">${view.labels[m]}</text>`)}
-            <text class="unit" x=${plot.left - 6} y=${plot.top - 4} text-anchor="end">${scale === 'percent' ? '%' : unitLabel(view.unit, lang)}</text>
+            ${layout.monthLabels.map((m) => svg`<text x=${layout.x(m)} y=${plot.bottom + 18} text-anchor="middle">${view.labels[m]}</text>`)}
+            <text class="unit" x=${plot.left - 6} y=${plot.top - UNIT_ABOVE} text-anchor="end">${scale === 'percent' ? '%' : unitLabel(view.unit, lang)}</text>
           </g>
           <g class="references" aria-hidden="true">
             ${layout.budgetValue !== null

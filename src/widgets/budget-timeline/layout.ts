@@ -5,11 +5,15 @@
  */
 import { ticks } from 'd3-array';
 import { line } from 'd3-shape';
+import { textWidth } from '../../base/text-fit.js';
 import type { SeriesPoint, TimelineSeries, TimelineView } from '../../data/timeline.js';
 
 export type TimelineScale = 'amount' | 'percent';
 
-export const MARGIN = { top: 16, right: 16, bottom: 28, left: 64 };
+/** Room around the plot; the top holds the unit label, clear of the top tick's label. */
+export const MARGIN = { top: 26, right: 16, bottom: 28, left: 64 };
+/** Where the unit label's baseline sits above the plot: the top tick's label reaches 7 px above it. */
+export const UNIT_ABOVE = 12;
 
 export interface PointMark {
   series: TimelineSeries;
@@ -42,6 +46,8 @@ export interface TimelineLayout {
   budgetValue: number | null;
   /** The plan of the document compared with, as a path; '' without one. */
   overlayPath: string;
+  /** The checkpoints whose labels fit under the axis. */
+  monthLabels: number[];
   /** Even pace (the budget times the share of the year elapsed at each checkpoint) as a path; '' without one budget. */
   evenPacePath: string;
 }
@@ -105,7 +111,20 @@ export function layoutTimeline(
         .x((d) => d![0])
         .y((d) => d![1])([[x(0), y(0)], ...overlay.points.map((p): [number, number] | null => (plotted(p, scale) === null ? null : [x(p.month), y(plotted(p, scale)!)]))]) ?? '')
     : '';
-  return { width, height, plot, x, y, yTicks, lines, points, budgetValue, evenPacePath, overlayPath };
+  return { width, height, plot, x, y, yTicks, lines, points, budgetValue, evenPacePath, overlayPath, monthLabels: thinLabels(view, x) };
+}
+
+/**
+ * The checkpoints whose labels are shown: all when they fit, else every second, third… (always
+ * the last, the year's end), so that labels never run together on a phone.
+ */
+function thinLabels(view: TimelineView, x: (month: number) => number, fontSize = 12): number[] {
+  const months = view.months;
+  if (months.length < 2) return [...months];
+  const widest = Math.max(...months.map((m) => textWidth(view.labels[m] ?? '', fontSize)));
+  const spacing = Math.min(...months.slice(1).map((m, i) => x(m) - x(months[i]!)));
+  const step = Math.max(1, Math.ceil((widest + 6) / Math.max(1, spacing)));
+  return months.filter((_, i) => (months.length - 1 - i) % step === 0);
 }
 
 /** Moves direct labels apart so that no two overlap, keeping them inside the plot. */
