@@ -45,26 +45,42 @@ export interface Catalog {
 
 const KINDS: readonly string[] = ['budget', 'final-accounts'];
 
+/** What a catalog field should have held, by language: the widget says it in the reader's. */
+const EXPECTED = {
+  object: { en: 'a JSON object', 'zh-CN': 'JSON 对象' },
+  version: { en: `version ${CATALOG_VERSION}`, 'zh-CN': `版本 ${CATALOG_VERSION}` },
+  list: { en: 'a list', 'zh-CN': '列表' },
+  text: { en: 'text', 'zh-CN': '文字' },
+  inside: { en: "a path inside the catalog's folder", 'zh-CN': '目录所在文件夹内的路径' },
+  year: { en: 'a year or null', 'zh-CN': '年度或 null' },
+  kind: { en: 'budget or final-accounts', 'zh-CN': 'budget 或 final-accounts' },
+  figure: { en: 'a figure or null', 'zh-CN': '数字或 null' },
+} as const;
+
 /**
- * What is wrong with a value read as a catalog: each problem names its place
- * (`datasets[3].year`). Empty when it is one.
+ * What is wrong with a value read as a catalog, each problem with its place (`datasets[3].year`),
+ * in English or Chinese. Empty when it is one.
  */
-export function catalogProblems(value: unknown): string[] {
+export function catalogProblems(value: unknown, lang: 'en' | 'zh-CN' = 'en'): string[] {
   const problems: string[] = [];
+  const say = (at: string, expected: keyof typeof EXPECTED, found?: unknown) =>
+    problems.push(
+      lang === 'en'
+        ? `${at}: expected ${EXPECTED[expected].en}${found === undefined ? '' : `, found ${JSON.stringify(found)}`}`
+        : `${at}：应为${EXPECTED[expected]['zh-CN']}${found === undefined ? '' : `，实为 ${JSON.stringify(found)}`}`,
+    );
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (!isObject(value)) return ['the catalog is not a JSON object'];
-  if (value.version !== CATALOG_VERSION) problems.push(`version: expected ${CATALOG_VERSION}, found ${JSON.stringify(value.version)}`);
-  if (!Array.isArray(value.datasets)) return [...problems, 'datasets: expected a list'];
+  if (!isObject(value)) return say('$', 'object'), problems;
+  if (value.version !== CATALOG_VERSION) say('version', 'version', value.version ?? null);
+  if (!Array.isArray(value.datasets)) return say('datasets', 'list'), problems;
   value.datasets.forEach((entry, i) => {
     const at = `datasets[${i}]`;
-    if (!isObject(entry)) return problems.push(`${at}: expected an object`);
-    for (const key of ['file', 'department', 'code', 'title', 'unit'] as const) if (typeof entry[key] !== 'string') problems.push(`${at}.${key}: expected text`);
-    if (typeof entry.file === 'string' && (/^[a-z][a-z0-9+.-]*:/i.test(entry.file) || entry.file.startsWith('/') || entry.file.split('/').includes('..'))) {
-      problems.push(`${at}.file: expected a path inside the catalog's folder, found ${JSON.stringify(entry.file)}`);
-    }
-    if (entry.year !== null && !Number.isInteger(entry.year)) problems.push(`${at}.year: expected a year or null`);
-    if (!KINDS.includes(entry.kind as string)) problems.push(`${at}.kind: expected budget or final-accounts`);
-    if (entry.total !== null && !Number.isFinite(entry.total)) problems.push(`${at}.total: expected a figure or null`);
+    if (!isObject(entry)) return say(at, 'object');
+    for (const key of ['file', 'department', 'code', 'title', 'unit'] as const) if (typeof entry[key] !== 'string') say(`${at}.${key}`, 'text');
+    if (typeof entry.file === 'string' && (/^[a-z][a-z0-9+.-]*:/i.test(entry.file) || entry.file.startsWith('/') || entry.file.split('/').includes('..'))) say(`${at}.file`, 'inside', entry.file);
+    if (entry.year !== null && !Number.isInteger(entry.year)) say(`${at}.year`, 'year');
+    if (!KINDS.includes(entry.kind as string)) say(`${at}.kind`, 'kind');
+    if (entry.total !== null && !Number.isFinite(entry.total)) say(`${at}.total`, 'figure');
   });
   return problems;
 }

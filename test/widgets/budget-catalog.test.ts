@@ -68,6 +68,12 @@ describe('<budget-catalog>', () => {
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
     expect(alert).to.include(bad);
-    expect(alert).to.match(/datasets\[0\]\.file: expected a path inside the catalog's folder/);
+    expect(alert).to.include('datasets[0].file：应为目录所在文件夹内的路径，实为 "../escape.json"');
+    // In English on an English page.
+    el.lang = 'en';
+    el.src = `${bad}#en`;
+    await oneEvent(el, 'budget-error');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include(`datasets[0].file: expected a path inside the catalog's folder, found "../escape.json"`);
   });
 });

@@ -155,7 +155,7 @@ export class BudgetCatalogElement extends LitElement {
       } catch {
         throw new Error(this.t('catalogNotJson'));
       }
-      const problems = catalogProblems(value);
+      const problems = catalogProblems(value, this.language);
       if (problems.length) throw new Error(this.t('catalogInvalid', { problems: problems.slice(0, 5).join('；') }));
       if (ticket !== this.ticket) return;
       this.catalog = value as Catalog;
