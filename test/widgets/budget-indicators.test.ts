@@ -35,6 +35,17 @@ describe('<budget-indicators>', () => {
   });
   afterEach(() => clearDatasetCache());
 
+  it('pages 50 rows in a wide box and 20 in a 720 px column, unless page-size says otherwise', async () => {
+    const wide = await mount(dataset, {}, 900);
+    expect(rows(wide)).to.have.length(50);
+    const column = await mount(dataset, {}, 720);
+    await column.updateComplete;
+    expect(rows(column)).to.have.length(20);
+    expect(count(column)).to.equal('显示第 1–20 条，共 203 条（全部 203 条）');
+    const set = await mount(dataset, { 'page-size': '30' }, 720);
+    expect(rows(set)).to.have.length(30);
+  });
+
   it('lists every indicator of the 27 projects, with each project’s count as in the document', async () => {
     const el = await mount(dataset, { 'page-size': '500' });
     expect(count(el)).to.equal('显示第 1–203 条，共 203 条（全部 203 条）');

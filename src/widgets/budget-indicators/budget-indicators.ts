@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BudgetElement } from '../../base/budget-element.js';
 import { WidgetError } from '../../base/errors.js';
 import { formatAmountWithUnit, formatNumber } from '../../base/format.js';
+import { ResizeController } from '../../base/resize-controller.js';
 import { selectOptions } from '../../base/select-options.js';
 import {
   filterIndicators,
@@ -100,8 +101,8 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsWidgetView>
   declare query: string;
   /** "document" (default), "budget" (projects by budget), "name" or "target". */
   declare sort: IndicatorSort;
-  /** Rows per page. Default 50. */
-  declare pageSize: number;
+  /** Rows per page. Unset, 50, or 20 in a column narrower than 760 px (a sidebar, a portal's article column). */
+  declare pageSize: number | null;
 
   declare private page: number;
   declare private expanded: ReadonlySet<string>;
@@ -119,7 +120,7 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsWidgetView>
     this.signal = '';
     this.query = '';
     this.sort = 'document';
-    this.pageSize = 50;
+    this.pageSize = null;
     this.page = 0;
     this.expanded = new Set();
   }
@@ -182,6 +183,17 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsWidgetView>
       signal: INDICATOR_SIGNALS.includes(this.signal as IndicatorSignal) ? (this.signal as IndicatorSignal) : null,
       query: this.query || null,
     };
+  }
+
+  /** Below this width the table is in a column: a shorter default page keeps it to a screen or two. */
+  static readonly COLUMN_WIDTH = 760;
+
+  private readonly hostSize = new ResizeController(this);
+
+  /** `page-size` when set, else 50, or 20 in a narrow column. */
+  private rowsPerPage(): number {
+    if (this.pageSize !== null && this.pageSize !== undefined) return Math.max(1, Math.floor(this.pageSize) || 50);
+    return this.hostSize.width > 0 && this.hostSize.width < BudgetIndicatorsElement.COLUMN_WIDTH ? 20 : 50;
   }
 
   /** The rows that match the current filters, in the current order (all pages). */
@@ -288,7 +300,7 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsWidgetView>
     this.labels = { level1: this.t('level1'), level2: this.t('level2'), level3: this.t('level3'), target: this.t('target'), signals: this.t('signals') };
     const total = view.rows.length;
     const matched = this.matched.length;
-    const size = Math.max(1, Math.floor(this.pageSize) || 50);
+    const size = this.rowsPerPage();
     const pages = Math.max(1, Math.ceil(matched / size));
     const page = Math.min(this.page, pages - 1);
     const rows = this.matched.slice(page * size, (page + 1) * size);
