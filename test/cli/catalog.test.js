@@ -63,3 +63,12 @@ test('catalog usage errors exit 2', () => {
   assert.equal(run('catalog', inbox).status, 2);
   assert.equal(run('catalog', inbox, '-o', out, '--jobs', 'zero').status, 2);
 });
+
+test('the sample catalog the demo serves is current: its datasets’ views match their tables', async () => {
+  const { fingerprint } = await import('../../dist/data.js');
+  const catalog = JSON.parse(readFileSync('data/samples/catalog/catalog.json', 'utf8'));
+  for (const entry of catalog.datasets) {
+    const dataset = JSON.parse(readFileSync(join('data/samples/catalog', entry.file), 'utf8'));
+    assert.equal(dataset.views.fingerprint, fingerprint(dataset), `${entry.file}: run npm run catalog-sample`);
+  }
+});
