@@ -38,12 +38,32 @@ describe('<budget-indicators>', () => {
   it('pages 50 rows in a wide box and 20 in a 720 px column, unless page-size says otherwise', async () => {
     const wide = await mount(dataset, {}, 900);
     expect(rows(wide)).to.have.length(50);
+    expect(wide.shadowRoot!.querySelector('.fold')).to.equal(null);
     const column = await mount(dataset, {}, 720);
     await column.updateComplete;
-    expect(rows(column)).to.have.length(20);
     expect(count(column)).to.equal('显示第 1–20 条，共 203 条（全部 203 条）');
     const set = await mount(dataset, { 'page-size': '30' }, 720);
-    expect(rows(set)).to.have.length(30);
+    expect(count(set)).to.equal('显示第 1–30 条，共 203 条（全部 203 条）');
+  });
+
+  it('folds the projects in a 720 px column, the first open; a search opens them all', async () => {
+    const el = await mount(dataset, {}, 720);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const folds = () => [...root.querySelectorAll<HTMLButtonElement>('.project-row .fold')];
+    const projectsOf = () => new Set(rows(el).map((r) => r.dataset.id!.split(':')[0]));
+    expect(folds().map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', ...Array(folds().length - 1).fill('false')]);
+    expect(projectsOf().size).to.equal(1);
+    const second = folds()[1]!;
+    expect(second.getAttribute('aria-label')).to.match(/^展开 .+ 的指标$/);
+    second.click();
+    await el.updateComplete;
+    expect(projectsOf().size).to.equal(2);
+    expect(folds()[1]!.getAttribute('aria-expanded')).to.equal('true');
+    el.query = '满意';
+    await el.updateComplete;
+    expect(root.querySelector('.fold')).to.equal(null);
+    expect(rows(el).length).to.equal(Math.min(20, el.matchedRows.length));
   });
 
   it('lists every indicator of the 27 projects, with each project’s count as in the document', async () => {

@@ -84,6 +84,8 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsWidgetView>
     sort: { type: String, reflect: true },
     pageSize: { type: Number, attribute: 'page-size', reflect: true },
     page: { state: true, attribute: false },
+    unfolded: { state: true, attribute: false },
+    folded: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
   };
 
@@ -123,6 +125,8 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsWidgetView>
     this.pageSize = null;
     this.page = 0;
     this.expanded = new Set();
+    this.unfolded = new Set();
+    this.folded = new Set();
   }
 
   static override choices = {
@@ -185,6 +189,24 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsWidgetView>
     };
   }
 
+  /** Projects the reader opened or closed in a narrow column (the others follow the default). */
+  declare private unfolded: ReadonlySet<string>;
+  declare private folded: ReadonlySet<string>;
+
+  private fold(code: string, open: boolean): void {
+    const unfolded = new Set(this.unfolded);
+    const folded = new Set(this.folded);
+    if (open) (unfolded.add(code), folded.delete(code));
+    else (folded.add(code), unfolded.delete(code));
+    this.unfolded = unfolded;
+    this.folded = folded;
+  }
+
+  /** True in a column narrower than {@link COLUMN_WIDTH}. */
+  private isColumn(): boolean {
+    return this.hostSize.width > 0 && this.hostSize.width < BudgetIndicatorsElement.COLUMN_WIDTH;
+  }
+
   /** Below this width the table is in a column: a shorter default page keeps it to a screen or two. */
   static readonly COLUMN_WIDTH = 760;
 
@@ -193,7 +215,7 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsWidgetView>
   /** `page-size` when set, else 50, or 20 in a narrow column. */
   private rowsPerPage(): number {
     if (this.pageSize !== null && this.pageSize !== undefined) return Math.max(1, Math.floor(this.pageSize) || 50);
-    return this.hostSize.width > 0 && this.hostSize.width < BudgetIndicatorsElement.COLUMN_WIDTH ? 20 : 50;
+    return this.isColumn() ? 20 : 50;
   }
 
   /** The rows that match the current filters, in the current order (all pages). */
@@ -310,12 +332,20 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsWidgetView>
     const body: TemplateResult[] = [];
     let project = '';
     let level1 = '';
+    // In a narrow column the projects start folded (the first on the page open), unless a filter
+    // or a search is on: then every match shows.
+    const folding = this.isColumn() && !Object.values(this.filter()).some(Boolean);
+    let first = true;
+    let open = true;
     for (const row of rows) {
       if (row.projectCode !== project) {
         project = row.projectCode;
         level1 = '';
-        body.push(this.renderProjectRow(view, row));
+        open = !folding || (this.unfolded.has(project) ? true : this.folded.has(project) ? false : first);
+        first = false;
+        body.push(this.renderProjectRow(view, row, folding ? open : null));
       }
+      if (!open) continue;
       body.push(this.renderRow(row, row.level1 === level1));
       level1 = row.level1;
     }
@@ -348,10 +378,16 @@ export class BudgetIndicatorsElement extends BudgetElement<IndicatorsWidgetView>
         : nothing}`;
   }
 
-  private renderProjectRow(view: IndicatorsView, row: IndicatorRow): TemplateResult {
+  /** `open`: whether the project's rows show, when projects fold (a narrow column); null when they do not. */
+  private renderProjectRow(view: IndicatorsView, row: IndicatorRow, open: boolean | null = null): TemplateResult {
     const info = view.projects.find((p) => p.code === row.projectCode);
     return html`<tr class="project-row" data-project=${row.projectCode}>
       <th scope="colgroup" colspan=${COLUMNS}>
+        ${open === null
+          ? nothing
+          : html`<button type="button" class="fold" aria-expanded=${open ? 'true' : 'false'} aria-label=${this.t(open ? 'foldProject' : 'unfoldProject', { name: row.projectName })} @click=${() => this.fold(row.projectCode, !open)}>
+              <span aria-hidden="true">${open ? '▾' : '▸'}</span>
+            </button>`}
         <button type="button" class="project-name" @click=${() => this.selectProject(row)}>${row.projectName}</button>
         <span class="project-meta"
           >${row.projectBudget === null ? '' : this.t('budgetOf', { amount: formatAmountWithUnit(row.projectBudget, view.unit, this.language) })} ·

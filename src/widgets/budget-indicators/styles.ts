@@ -244,4 +244,19 @@ export const indicatorsStyles = css`
   .target-change.changed::before {
     content: '≠ ';
   }
+  .fold {
+    font: inherit;
+    min-inline-size: 2em;
+    min-block-size: 2em;
+    margin-inline-end: 0.25em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    cursor: pointer;
+  }
+  .fold:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 1px;
+  }
 `;
