@@ -1,64 +1,48 @@
-// The demo page's build (`npm run build:demo`, `npm start`). pdf.js needs its character maps and
-// standard fonts as files next to the page (some published PDFs use fonts they do not embed); this
-// plugin serves them in development and copies them into the build under `pdfjs/`.
+// The demo page's build (`npm run build:demo`, `npm start`). Some files the page fetches rather
+// than imports: pdf.js's character maps and standard fonts (some published PDFs use fonts they do
+// not embed) and the sample catalog. They are served in development and copied into the build.
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-const FOLDERS = ['cmaps', 'standard_fonts'];
-
-function pdfjsData(): Plugin {
-  let outDir = '';
-  return {
-    name: 'pdfjs-data',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    configureServer(server) {
-      server.middlewares.use((request, response, next) => {
-        const match = /\/pdfjs\/(cmaps|standard_fonts)\/([^?#]+)/.exec(request.url ?? '');
-        const file = match && normalize(join(pdfjsRoot, match[1], decodeURIComponent(match[2])));
-        if (!file || !file.startsWith(pdfjsRoot) || !existsSync(file) || !statSync(file).isFile()) return next();
-        createReadStream(file).pipe(response);
-      });
-    },
-    closeBundle() {
-      for (const folder of FOLDERS) cpSync(join(pdfjsRoot, folder), join(outDir, 'pdfjs', folder), { recursive: true });
-    },
-  };
-}
 
 /**
- * The sample catalog (`npm run catalog-sample`, data/samples/catalog) at `catalog/`: served in
- * development, copied into the build, for `?catalog=catalog/catalog.json`.
+ * Files the page fetches at run time, not imports: a folder served under `url` in development and
+ * copied there into the build.
  */
-function sampleCatalog(): Plugin {
-  const folder = resolve(__dirname, '../data/samples/catalog');
+function staticFolder(name: string, url: string, folder: string): Plugin {
   let outDir = '';
   return {
-    name: 'sample-catalog',
+    name,
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const match = /\/catalog\/([\w.-]+\.json)(?:[?#]|$)/.exec(request.url ?? '');
-        const file = match && join(folder, match[1]);
-        if (!file || !existsSync(file)) return next();
-        response.setHeader('Content-Type', 'application/json');
+        const path = (request.url ?? '').split(/[?#]/)[0]!;
+        const at = path.indexOf(`/${url}/`);
+        const file = at >= 0 && normalize(join(folder, decodeURIComponent(path.slice(at + url.length + 2))));
+        if (!file || !file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) return next();
+        if (file.endsWith('.json')) response.setHeader('Content-Type', 'application/json');
         createReadStream(file).pipe(response);
       });
     },
     closeBundle() {
-      cpSync(folder, join(outDir, 'catalog'), { recursive: true });
+      cpSync(folder, join(outDir, url), { recursive: true });
     },
   };
 }
 
 export default defineConfig({
   base: './',
-  plugins: [pdfjsData(), sampleCatalog()],
+  plugins: [
+    // pdf.js needs its character maps and standard fonts as files next to the page.
+    staticFolder('pdfjs-cmaps', 'pdfjs/cmaps', join(pdfjsRoot, 'cmaps')),
+    staticFolder('pdfjs-fonts', 'pdfjs/standard_fonts', join(pdfjsRoot, 'standard_fonts')),
+    // The sample catalog (`npm run catalog-sample`), for `?catalog=catalog/catalog.json`.
+    staticFolder('sample-catalog', 'catalog', resolve(__dirname, '../data/samples/catalog')),
+  ],
   worker: { format: 'es' },
 });

@@ -267,10 +267,8 @@ export class BudgetCatalogElement extends LitElement {
     return years.length ? Math.max(...years) : null;
   }
 
-  private renderOverview(catalog: Catalog): TemplateResult {
+  private renderOverview(catalog: Catalog, year: number | null, { root, left }: ReturnType<typeof catalogOverview>): TemplateResult {
     const lang = this.language;
-    const year = this.overviewYear(catalog);
-    const { root, left } = catalogOverview(catalog, year, this.kind);
     this.cells = layoutTreemap(root, { width: this.chartSize.width, height: this.chartSize.height, total: root.value, format: (v) => formatAmount(v, lang) });
     const years = [...new Set(catalog.datasets.map((e) => e.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
     const active = this.marks.active;
@@ -321,10 +319,8 @@ export class BudgetCatalogElement extends LitElement {
     </section>`;
   }
 
-  private renderTable(catalog: Catalog): TemplateResult {
+  private renderTable(year: number | null, { root }: ReturnType<typeof catalogOverview>): TemplateResult {
     const lang = this.language;
-    const year = this.overviewYear(catalog);
-    const { root } = catalogOverview(catalog, year, this.kind);
     return html`<table>
       <caption>${this.t('catalogOverview', { year: year ?? '', kind: this.t(`kind_${this.kind}` as const) })}</caption>
       <thead>
@@ -349,6 +345,9 @@ export class BudgetCatalogElement extends LitElement {
   protected override render() {
     const catalog = this.catalog;
     const drawn = !!catalog && catalog.datasets.length > 0;
+    // One overview per render, for the chart and its table alike.
+    const year = drawn ? this.overviewYear(catalog) : null;
+    const overview = drawn ? catalogOverview(catalog, year, this.kind) : null;
     return renderFrame({
       language: this.language,
       t: (key) => this.t(key),
@@ -357,8 +356,8 @@ export class BudgetCatalogElement extends LitElement {
       hasDataset: !!catalog,
       view: !catalog ? 'none' : drawn ? 'drawn' : 'empty',
       heading: drawn ? this.t('catalogHeading', { count: catalog.datasets.length }) : null,
-      chart: drawn ? html`${this.renderPicker(catalog)}${this.renderOverview(catalog)}` : nothing,
-      table: drawn ? this.renderTable(catalog) : nothing,
+      chart: drawn ? html`${this.renderPicker(catalog)}${this.renderOverview(catalog, year, overview!)}` : nothing,
+      table: drawn ? this.renderTable(year, overview!) : nothing,
       tableVisible: this.tableVisible,
       toggleTable: () => (this.tableVisible = !this.tableVisible),
     });
